@@ -1,0 +1,250 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { ApiError } from '../../../shared/errors';
+import { align } from '../../common/align';
+import type { Segmentation } from '../../common/segment';
+import { createCorpus } from '../dispatch';
+import type { Corpus } from '../dispatch';
+import { openCorpus } from '../db/open';
+import { SchemaTooNewError } from '../db/migrate';
+import { segmentText } from '../handlers/documents';
+import { readTextFile } from '../files';
+import { defaultDatabasePath, rendererDirectory } from '../paths';
+import { seedSample } from '../samples';
+import { startServer } from '../server';
+import { integerOption, parseCommand, UsageError } from './args';
+import { exportCommand } from './export';
+
+const usage = `Setu (সেতু): Bengali–English translation alignment
+
+Usage: setu <command> [options]
+
+Commands:
+  segment --lang bn|en FILE          print one sentence per line
+  align SOURCE TARGET                align two texts and print the alignment
+        [--presegmented] [--format json|tsv|tmx] [--output FILE]
+  import SOURCE TARGET [--db FILE] [--title T] [--presegmented]
+                                     segment, align and store a document pair
+  export [--db FILE] [--doc ID] --format tmx|tsv|xliff --output FILE
+        [--confirmed-only] [--skip-unpaired] [--paragraph-units]
+        [--lang-source bn-BD] [--lang-target en-US]
+  list [--db FILE]                   list the documents in the corpus
+  serve [--db FILE] [--port N]       serve the workbench on 127.0.0.1 and print its URL
+
+Without --db, the corpus in your data folder is used (created with the sample article on first use;
+SETU_HOME moves it). Exit codes: 0 ok, 1 bad input, 2 usage.`;
+
+/** Opens --db, or the default corpus (seeded with the sample the first time). */
+export function openCliCorpus(database: string | undefined): Corpus {
+  const file = database ?? defaultDatabasePath();
+  const fresh = !existsSync(file);
+  const corpus = createCorpus(openCorpus(file));
+  if (fresh && database === undefined) seedSample(corpus);
+  return corpus;
+}
+
+function readSide(
+  file: string,
+  lang: string,
+  presegmented: boolean,
+): { text: string; segmentation: Segmentation } {
+  const text = readTextFile(file);
+  return { text, segmentation: segmentText(text, lang, presegmented) };
+}
+
+function writeOutput(output: string | undefined, content: string): void {
+  if (output === undefined) process.stdout.write(content);
+  else writeFileSync(output, content);
+}
+
+/** `setu align` JSON: offsets into the text as read; with --presegmented, indices are line numbers. */
+export function alignmentJson(
+  source: { text: string; segmentation: Segmentation; lang: string },
+  target: { text: string; segmentation: Segmentation; lang: string },
+  presegmented: boolean,
+) {
+  const beads = align(source.segmentation.sentences, target.segmentation.sentences);
+  const lineOf = (side: typeof source) => {
+    if (!presegmented) return (index: number) => index;
+    const starts = side.segmentation.sentences.map((sentence) => sentence.start);
+    const lines = starts.map((start) => side.text.slice(0, start).split(/\r\n|\r|\n/).length - 1);
+    return (index: number) => lines[index]!;
+  };
+  const sourceLine = lineOf(source);
+  const targetLine = lineOf(target);
+  const sentences = (side: typeof source) =>
+    side.segmentation.sentences.map(({ start, end, text }) => ({ start, end, text }));
+  return {
+    source: { lang: source.lang, sentences: sentences(source) },
+    target: { lang: target.lang, sentences: sentences(target) },
+    beads: beads.map((bead) => ({
+      source: bead.source.map(sourceLine),
+      target: bead.target.map(targetLine),
+      score: Math.round(bead.score * 1000) / 1000,
+    })),
+  };
+}
+
+const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
+  segment(argv) {
+    const { values, positionals } = parseCommand(
+      argv,
+      { lang: { type: 'string' } },
+      { min: 1, max: 1, names: 'one FILE' },
+    );
+    const lang = values.lang ?? 'bn';
+    const { segmentation } = readSide(positionals[0]!, lang, false);
+    process.stdout.write(
+      segmentation.sentences
+        .map((sentence) => sentence.text.replace(/\s*[\r\n]+\s*/g, ' ') + '\n')
+        .join(''),
+    );
+  },
+
+  align(argv) {
+    const { values, positionals } = parseCommand(
+      argv,
+      {
+        presegmented: { type: 'boolean' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'lang-source': { type: 'string' },
+        'lang-target': { type: 'string' },
+      },
+      { min: 2, max: 2, names: 'SOURCE and TARGET files' },
+    );
+    const format = values.format ?? 'json';
+    if (!['json', 'tsv', 'tmx'].includes(format))
+      throw new UsageError(`--format must be json, tsv or tmx, not “${format}”`);
+    const presegmented = values.presegmented ?? false;
+    const sourceLang = values['lang-source'] ?? 'bn';
+    const targetLang = values['lang-target'] ?? 'en';
+    const source = { ...readSide(positionals[0]!, sourceLang, presegmented), lang: sourceLang };
+    const target = { ...readSide(positionals[1]!, targetLang, presegmented), lang: targetLang };
+    const result = alignmentJson(source, target, presegmented);
+    if (format === 'json') {
+      writeOutput(values.output, JSON.stringify(result) + '\n');
+      return;
+    }
+    const textOf = (side: typeof source, indices: number[]) =>
+      indices.map((index) => side.segmentation.sentences[index]!.text).join(' ');
+    const beads = align(source.segmentation.sentences, target.segmentation.sentences);
+    const pairs = beads.map((bead) => ({
+      source: textOf(source, bead.source),
+      target: textOf(target, bead.target),
+      score: bead.score,
+    }));
+    writeOutput(
+      values.output,
+      exportCommand.formatPairs(format, pairs, { sourceLang, targetLang }),
+    );
+  },
+
+  import(argv) {
+    const { values, positionals } = parseCommand(
+      argv,
+      { db: { type: 'string' }, title: { type: 'string' }, presegmented: { type: 'boolean' } },
+      { min: 2, max: 2, names: 'SOURCE and TARGET files' },
+    );
+    const source = readTextFile(positionals[0]!);
+    const target = readTextFile(positionals[1]!);
+    const corpus = openCliCorpus(values.db);
+    try {
+      const title =
+        values.title ?? positionals[0]!.replace(/^.*[\\/]/, '').replace(/\.[^.]*(\.txt)?$/, '');
+      const document = corpus.call('document.import', {
+        title,
+        source,
+        target,
+        presegmented: values.presegmented ?? false,
+      });
+      process.stdout.write(
+        `Imported document ${document.id} “${document.title}”: ${document.beadCount} beads\n`,
+      );
+    } finally {
+      corpus.db.close();
+    }
+  },
+
+  list(argv) {
+    const { values } = parseCommand(
+      argv,
+      { db: { type: 'string' } },
+      { min: 0, max: 0, names: 'no arguments' },
+    );
+    const corpus = openCliCorpus(values.db);
+    try {
+      let after = 0;
+      for (;;) {
+        const page = corpus.call('document.list', { after, limit: 500 });
+        for (const document of page.documents) {
+          process.stdout.write(
+            `${document.id}\t${document.title}\t${document.confirmedCount}/${document.beadCount} confirmed\n`,
+          );
+        }
+        if (page.next === null) break;
+        after = page.next;
+      }
+    } finally {
+      corpus.db.close();
+    }
+  },
+
+  export: (argv) => exportCommand.run(argv, openCliCorpus),
+
+  async serve(argv) {
+    const { values } = parseCommand(
+      argv,
+      { db: { type: 'string' }, port: { type: 'string' } },
+      { min: 0, max: 0, names: 'no arguments' },
+    );
+    const corpus = openCliCorpus(values.db);
+    const server = await startServer({
+      corpus,
+      staticDirectory: rendererDirectory,
+      port: integerOption(values.port, 'port') ?? 0,
+    });
+    process.stdout.write(`Setu is serving ${server.url}\n`);
+    if (!existsSync(rendererDirectory))
+      process.stderr.write(
+        'The UI is not built yet: run `npm run build` (the API works meanwhile).\n',
+      );
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    corpus.db.close();
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    process.stdout.write('setu 0.1.0\n');
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`setu: unknown command “${name}” (see setu --help)\n`);
+    return 2;
+  }
+  try {
+    await command(rest);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`setu ${name}: ${error.message} (see setu --help)\n`);
+      return 2;
+    }
+    if (error instanceof ApiError || error instanceof SchemaTooNewError) {
+      process.stderr.write(`setu ${name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,89 @@
+import type { ArgsOf, ResultOf } from '../../../shared/api';
+import { ApiError } from '../../../shared/errors';
+import { align } from '../../common/align';
+import type { Segmentation } from '../../common/segment';
+import { segment, segmentLines } from '../../common/segment';
+import { checkImportText } from '../../common/input';
+import type { Db } from '../db/open';
+import { beadWriter } from '../store/beads';
+import type { SentenceDraft } from '../store/beads';
+import {
+  bumpRevision,
+  countDocuments,
+  deleteDocument,
+  getDocument,
+  insertDocument,
+  listDocuments,
+  renameDocument,
+} from '../store/documents';
+import { recordRevision } from '../store/revisions';
+
+export function segmentText(text: string, lang: string, presegmented = false): Segmentation {
+  return presegmented ? segmentLines(text) : segment(text, lang);
+}
+
+export function corpusInfo(db: Db): ResultOf<'corpus.info'> {
+  return {
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    documentCount: countDocuments(db),
+    databasePath: db.name,
+  };
+}
+
+/** Segments both sides, aligns them and stores the document: the whole import in one transaction. */
+export function importDocument(
+  db: Db,
+  args: ArgsOf<'document.import'>,
+): ResultOf<'document.import'> {
+  const sourceLang = args.sourceLang ?? 'bn';
+  const targetLang = args.targetLang ?? 'en';
+  checkImportText(args.source, 'The Bengali side');
+  checkImportText(args.target, 'The English side');
+  const source = segmentText(args.source, sourceLang, args.presegmented);
+  const target = segmentText(args.target, targetLang, args.presegmented);
+  if (source.sentences.length === 0 && target.sentences.length === 0) {
+    throw new ApiError('bad_input', 'Both sides are empty: there is nothing to align.');
+  }
+  const beads = align(source.sentences, target.sentences);
+  const documentId = insertDocument(db, {
+    title: args.title.trim(),
+    sourceLang,
+    targetLang,
+    sourceLeading: source.leading,
+    targetLeading: target.leading,
+  });
+  const draft = ({ text, trailing }: SentenceDraft): SentenceDraft => ({ text, trailing });
+  const write = beadWriter(db);
+  beads.forEach((bead, ordinal) =>
+    write(documentId, ordinal, {
+      source: bead.source.map((index) => draft(source.sentences[index]!)),
+      target: bead.target.map((index) => draft(target.sentences[index]!)),
+      status: 'auto',
+      score: bead.score,
+      note: null,
+    }),
+  );
+  recordRevision(db, documentId, 'document.import', 0, [], [], false);
+  bumpRevision(db, documentId);
+  return getDocument(db, documentId);
+}
+
+export const documentHandlers = {
+  'corpus.info': corpusInfo,
+  'document.list': (db: Db, args: ArgsOf<'document.list'>) =>
+    listDocuments(db, args.after, args.limit),
+  'document.get': (db: Db, args: ArgsOf<'document.get'>) => getDocument(db, args.documentId),
+  'document.import': importDocument,
+  'document.rename': (db: Db, args: ArgsOf<'document.rename'>) => {
+    renameDocument(db, args.documentId, args.title.trim());
+    return getDocument(db, args.documentId);
+  },
+  'document.delete': (db: Db, args: ArgsOf<'document.delete'>) => ({
+    deleted: deleteDocument(db, args.documentId),
+  }),
+  'text.segment': (_db: Db, args: ArgsOf<'text.segment'>) => ({
+    sentences: segmentText(args.text, args.lang, args.presegmented).sentences.map(
+      (sentence) => sentence.text,
+    ),
+  }),
+};

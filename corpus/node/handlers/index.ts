@@ -1,0 +1,16 @@
+import type { Handlers } from '../../../shared/api';
+import type { Db } from '../db/open';
+import { beadHandlers } from './beads';
+import { documentHandlers } from './documents';
+import { exportHandlers } from './export';
+import { glossaryHandlers } from './glossary';
+import { historyHandlers } from './history';
+
+/** Every API method's handler; `satisfies` makes a missing or extra method a compile error. */
+export const handlers = {
+  ...documentHandlers,
+  ...beadHandlers,
+  ...historyHandlers,
+  ...glossaryHandlers,
+  ...exportHandlers,
+} satisfies Handlers<Db>;

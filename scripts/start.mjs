@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm start`: the desktop app where the Electron binary exists, otherwise the same UI served to
+// a browser on 127.0.0.1 (the URL is printed). Builds the UI first when it is missing or stale.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+function newestChange(directory) {
+  let newest = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestChange(full));
+    else newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureRendererBuilt() {
+  const index = path.join(root, 'renderer', 'dist', 'index.html');
+  const sources = [
+    path.join(root, 'renderer', 'src'),
+    path.join(root, 'shared'),
+    path.join(root, 'corpus', 'common'),
+  ];
+  const stale =
+    !existsSync(index) ||
+    sources.some(
+      (directory) => existsSync(directory) && newestChange(directory) > statSync(index).mtimeMs,
+    );
+  if (!stale) return;
+  console.log('Building the Setu UI…');
+  const result = spawnSync(
+    process.execPath,
+    [
+      require.resolve('vite/bin/vite.js'),
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** The Electron executable if the optional `electron` package and its binary are both present. */
+function electronBinary() {
+  try {
+    const binary = require('electron');
+    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+ensureRendererBuilt();
+const passThrough = process.argv.slice(2);
+const electron = electronBinary();
+let child;
+if (electron && !passThrough.includes('--browser')) {
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  child = spawn(electron, [root, ...passThrough], { cwd: root, stdio: 'inherit' });
+} else {
+  if (!passThrough.includes('--browser')) {
+    console.log('The Electron binary is not installed here, so Setu runs in browser mode.');
+  }
+  const args = passThrough.filter((arg) => arg !== '--browser');
+  child = spawn(process.execPath, [path.join(root, 'bin', 'setu.mjs'), 'serve', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

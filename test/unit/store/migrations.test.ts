@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  loadMigrations,
+  migrate,
+  SchemaTooNewError,
+  schemaVersion,
+} from '../../../corpus/node/db/migrate';
+import { openCorpus } from '../../../corpus/node/db/open';
+
+describe('migrations', () => {
+  it('are numbered without gaps and each applies in its own step', () => {
+    const migrations = loadMigrations();
+    expect(migrations.length).toBeGreaterThan(0);
+    const db = new Database(':memory:');
+    for (const migration of migrations) {
+      migrate(db, migrations.slice(0, migration.version));
+      expect(schemaVersion(db)).toBe(migration.version);
+    }
+    expect(migrate(db, migrations)).toEqual([]);
+  });
+
+  it('creates the tables the store needs, with foreign keys enforced', () => {
+    const db = openCorpus(':memory:');
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'document',
+        'bead',
+        'sentence',
+        'revision',
+        'revision_bead',
+        'glossary_entry',
+      ]),
+    );
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() =>
+      db.prepare('INSERT INTO bead (document_id, ordinal) VALUES (999, 0)').run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+
+  it('refuses a database written by a newer Setu and leaves it untouched', () => {
+    const db = new Database(':memory:');
+    db.pragma('user_version = 999');
+    expect(() => migrate(db)).toThrow(SchemaTooNewError);
+    expect(() => migrate(db)).toThrow(/newer Setu/);
+    expect(schemaVersion(db)).toBe(999);
+  });
+
+  it('rolls back a failing migration and keeps the version it had', () => {
+    const db = new Database(':memory:');
+    const [first] = loadMigrations();
+    const broken = [
+      first!,
+      { version: 2, name: 'broken', sql: 'CREATE TABLE x (a); CREATE TABLE x (a);' },
+    ];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'x'").pluck().get()).toBe(0);
+  });
+
+  it('refuses migration files out of sequence', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'setu-migrations-'));
+    writeFileSync(path.join(directory, '0001_a.sql'), 'SELECT 1;');
+    writeFileSync(path.join(directory, '0003_c.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(directory)).toThrow(/out of sequence/);
+  });
+
+  it('opens a file corpus in WAL mode and calls back before migrating an older one', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'setu-open-'));
+    const file = path.join(directory, 'corpus.sqlite');
+    const old = new Database(file);
+    const [first] = loadMigrations();
+    migrate(old, [first!]);
+    old.close();
+    const calls: number[][] = [];
+    const db = openCorpus(file, { beforeMigrating: (_db, from, to) => calls.push([from, to]) });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(calls).toEqual(loadMigrations().length > 1 ? [[1, loadMigrations().length]] : []);
+    db.close();
+  });
+});

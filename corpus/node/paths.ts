@@ -2,8 +2,13 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The folder holding package.json (this file lives at corpus/node/). */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The folder holding package.json. Bundles (the fast CLI, the Electron main process) move this
+ * file, so they set `globalThis.setuProjectRoot` first; from source it is two folders up.
+ */
+export const projectRoot =
+  (globalThis as { setuProjectRoot?: string }).setuProjectRoot ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const samplesDirectory = path.join(projectRoot, 'corpus', 'samples');
 export const rendererDirectory = path.join(projectRoot, 'renderer', 'dist');
 

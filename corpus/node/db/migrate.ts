@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../paths';
 
 export type Migration = { version: number; name: string; sql: string };
 
-const migrationsDirectory = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const migrationsDirectory = path.join(projectRoot, 'corpus', 'node', 'db', 'migrations');
 
 /** Numbered migrations `NNNN_name.sql`, in order; a gap or a duplicate number is a packaging bug. */
 export function loadMigrations(directory = migrationsDirectory): Migration[] {

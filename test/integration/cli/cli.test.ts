@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../corpus/node/paths';
+import { sampleFiles } from '../../../corpus/node/samples';
+
+const directory = mkdtempSync(path.join(tmpdir(), 'setu-cli-'));
+
+function setu(...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'setu.mjs'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SETU_HOME: path.join(directory, 'home') },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const target = path.join(directory, name);
+  writeFileSync(target, content);
+  return target;
+}
+
+describe('setu CLI', () => {
+  it('prints help with exit 0 and usage errors with exit 2', () => {
+    expect(setu('--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('align SOURCE TARGET'),
+    });
+    expect(setu().code).toBe(2);
+    const unknown = setu('align', '--frobnicate', 'a', 'b');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/frobnicate/);
+    expect(setu('teleport').code).toBe(2);
+  });
+
+  it('answers bad input with exit 1 and one line naming the file', () => {
+    const missing = setu('segment', '--lang', 'bn', path.join(directory, 'nope.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/nope\.txt: cannot read \(no such file\)/);
+    const invalid = setu(
+      'segment',
+      '--lang',
+      'bn',
+      file('latin1.txt', Uint8Array.from([0x61, 0x0a, 0xe9, 0x0a])),
+    );
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/latin1\.txt: not valid UTF-8 \(near line 2\)/);
+  });
+
+  it('segments Bengali at the danda, one sentence per line', () => {
+    const result = setu(
+      'segment',
+      '--lang',
+      'bn',
+      file('bn.txt', 'ডা. রহমান এলেন। তিনি কথা বললেন।\n'),
+    );
+    expect(result).toMatchObject({ code: 0, stdout: 'ডা. রহমান এলেন।\nতিনি কথা বললেন।\n' });
+  });
+
+  it('aligns two files into the documented JSON shape with offsets into the input', () => {
+    const sample = sampleFiles();
+    const result = setu('align', sample.source, sample.target);
+    expect(result.code).toBe(0);
+    const alignment = JSON.parse(result.stdout) as {
+      source: { lang: string; sentences: { start: number; end: number; text: string }[] };
+      target: { lang: string; sentences: { start: number; end: number; text: string }[] };
+      beads: { source: number[]; target: number[]; score: number }[];
+    };
+    expect(alignment.source.lang).toBe('bn');
+    const text = readFileSync(sample.source, 'utf8');
+    for (const sentence of alignment.source.sentences)
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    const covered = alignment.beads.flatMap((bead) => bead.source);
+    expect(covered).toEqual(alignment.source.sentences.map((_, index) => index));
+    expect(alignment.beads.flatMap((bead) => bead.target)).toEqual(
+      alignment.target.sentences.map((_, index) => index),
+    );
+    for (const bead of alignment.beads) expect(bead.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('uses line numbers as indices with --presegmented', () => {
+    const source = file('pre.bn.txt', 'এক।\n\nদুই।\n');
+    const target = file('pre.en.txt', 'One.\nTwo.\n');
+    const alignment = JSON.parse(setu('align', '--presegmented', source, target).stdout) as {
+      beads: { source: number[] }[];
+    };
+    expect(alignment.beads.flatMap((bead) => bead.source)).toEqual([0, 2]);
+  });
+
+  it('imports, lists and exports a TMX through a corpus file', () => {
+    const sample = sampleFiles();
+    const database = path.join(directory, 'corpus.sqlite');
+    const imported = setu(
+      'import',
+      sample.source,
+      sample.target,
+      '--db',
+      database,
+      '--title',
+      'Lavrov',
+    );
+    expect(imported).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Imported document 1 “Lavrov”: \d+ beads/),
+    });
+    expect(setu('list', '--db', database).stdout).toMatch(/^1\tLavrov\t0\/\d+ confirmed/);
+    const output = path.join(directory, 'out.tmx');
+    expect(
+      setu('export', '--db', database, '--doc', '1', '--format', 'tmx', '--output', output).code,
+    ).toBe(0);
+    const tmx = readFileSync(output, 'utf8');
+    expect(tmx).toContain('srclang="bn"');
+    expect(tmx).toContain('ল্যাভরভ');
+    expect(
+      setu('export', '--db', database, '--doc', '7', '--format', 'tmx', '--output', output),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('There is no document 7'),
+    });
+  });
+
+  it('creates and seeds the default corpus on first use', () => {
+    const listed = setu('list');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/Lavrov in Pyongyang \(sample\)/);
+  });
+});

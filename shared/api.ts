@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { beadStatuses, exportFormats } from './model';
 import type { Validator } from './validate';
-import { array, boolean, integer, literal, object, optional, string } from './validate';
+import { array, boolean, integer, literal, number, object, optional, string } from './validate';
 
 /** Texts larger than this are refused by validation; bulk imports go through the CLI's file paths. */
 export const maxTextLength = 64 * 1024 * 1024;
@@ -53,6 +53,22 @@ export type Api = {
   'bead.list': {
     args: { documentId: number; from?: number; limit?: number };
     result: { beads: BeadView[]; revision: number; beadCount: number };
+  };
+  'bead.search': {
+    args: {
+      documentId: number;
+      /** Words to find on either side (each matches whole words by prefix). */
+      query?: string;
+      status?: BeadStatus;
+      /** Only beads the aligner scored below this. */
+      maxScore?: number;
+      /** Only beads that are not 1-1. */
+      notOneToOne?: boolean;
+      /** Start at this ordinal (keyset paging: pass the last ordinal seen + 1). */
+      from?: number;
+      limit?: number;
+    };
+    result: { beads: BeadView[]; next: number | null };
   };
   'target.edit': {
     args: { documentId: number; beadId: number; text: string; baseRev: number };
@@ -179,6 +195,18 @@ export const apiMethods = {
   'bead.list': {
     kind: 'query',
     args: object({ documentId: id, from: optional(ordinal), limit }),
+  },
+  'bead.search': {
+    kind: 'query',
+    args: object({
+      documentId: id,
+      query: optional(string({ maxLength: 1000 })),
+      status: optional(literal(beadStatuses)),
+      maxScore: optional(number),
+      notOneToOne: optional(boolean),
+      from: optional(ordinal),
+      limit,
+    }),
   },
   'target.edit': {
     kind: 'mutation',

@@ -13,6 +13,8 @@ import { seedSample } from '../samples';
 import { startServer } from '../server';
 import { integerOption, parseCommand, UsageError } from './args';
 import { exportCommand } from './export';
+import { backupCommand } from './backup';
+import { snapshot } from '../backup';
 
 const usage = `Setu (সেতু): Bengali–English translation alignment
 
@@ -29,6 +31,8 @@ Commands:
         [--lang-source bn-BD] [--lang-target en-US]
   list [--db FILE]                   list the documents in the corpus
   serve [--db FILE] [--port N]       serve the workbench on 127.0.0.1 and print its URL
+  backup list|create|restore NAME [--db FILE]
+                                     snapshots taken before migrations and imports
 
 Without --db, the corpus in your data folder is used (created with the sample article on first use;
 SETU_HOME moves it). Exit codes: 0 ok, 1 bad input, 2 usage.`;
@@ -149,6 +153,7 @@ const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
     const target = readTextFile(positionals[1]!);
     const corpus = openCliCorpus(values.db);
     try {
+      if (corpus.call('corpus.info', {}).documentCount > 0) snapshot(corpus.db, 'before-import');
       const title =
         values.title ?? positionals[0]!.replace(/^.*[\\/]/, '').replace(/\.[^.]*(\.txt)?$/, '');
       const document = corpus.call('document.import', {
@@ -190,6 +195,8 @@ const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
   },
 
   export: (argv) => exportCommand.run(argv, openCliCorpus),
+
+  backup: (argv) => backupCommand(argv),
 
   async serve(argv) {
     const { values } = parseCommand(

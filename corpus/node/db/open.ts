@@ -1,21 +1,31 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { normalizeForMatching } from '../../common/text';
+import { snapshot } from '../backup';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
 
 export type OpenOptions = {
   readonly?: boolean;
-  /** Called before pending migrations run on an existing corpus (a backup is taken there). */
+  /** Called before pending migrations run on an existing corpus; by default it takes a backup. */
   beforeMigrating?: (db: Db, from: number, to: number) => void;
 };
+
+/** SQL functions the schema calls: the search index's triggers fold text with setu_fold. */
+export function registerFunctions(db: Db): void {
+  db.function('setu_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? normalizeForMatching(text) : text,
+  );
+}
 
 /** Opens (creating if needed) a corpus database and brings its schema up to date. */
 export function openCorpus(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file, { readonly: options.readonly ?? false });
   try {
+    registerFunctions(db);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (file !== ':memory:' && !options.readonly) {
@@ -24,7 +34,9 @@ export function openCorpus(file: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = FULL');
     }
     if (!options.readonly) {
-      migrate(db, undefined, (from, to) => options.beforeMigrating?.(db, from, to));
+      const beforeMigrating =
+        options.beforeMigrating ?? ((db: Db) => void snapshot(db, 'before-migration'));
+      migrate(db, undefined, (from, to) => beforeMigrating(db, from, to));
     }
     return db;
   } catch (error) {

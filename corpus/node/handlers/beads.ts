@@ -6,6 +6,7 @@ import type { BeadDraft, SentenceDraft } from '../store/beads';
 import { countBeads, findBeadOrdinal, readBead, readBeads, toDraft } from '../store/beads';
 import { checkRevision, getDocument } from '../store/documents';
 import { applyChange } from '../store/revisions';
+import { searchBeads } from '../store/search';
 import { segmentText } from './documents';
 
 const maxPage = 5000;
@@ -242,6 +243,11 @@ export const beadHandlers = {
       Math.min(args.limit ?? 500, maxPage),
     );
     return { beads, revision: document.revision, beadCount: document.beadCount };
+  },
+  'bead.search': (db: Db, args: ArgsOf<'bead.search'>): ResultOf<'bead.search'> => {
+    getDocument(db, args.documentId);
+    const { documentId, from, limit, ...filter } = args;
+    return searchBeads(db, documentId, filter, from, limit);
   },
   'target.edit': editTarget,
   'bead.merge': merge,

@@ -286,3 +286,65 @@ describe('bead handlers', () => {
     });
   });
 });
+
+describe('bead search', () => {
+  it('finds whole Bengali words and English words, folded like the index', () => {
+    const corpus = memoryCorpus();
+    const document = corpus.call('document.import', {
+      title: 'Names',
+      source: 'সের্গেই ল্যাভরভ পিয়ংইয়ং গেলেন।\nকিম জং উন বললেন।\nকোরিয়ার খবর।\n',
+      target: 'Sergei Lavrov went to Pyongyang.\nKim Jong Un spoke.\nNews of Korea.\n',
+      presegmented: true,
+    });
+    const find = (query: string) =>
+      corpus
+        .call('bead.search', { documentId: document.id, query })
+        .beads.map((bead) => bead.ordinal);
+    expect(find('ল্যাভরভ')).toEqual([0]);
+    expect(find('ল্যাভ')).toEqual([0]);
+    expect(find('কার')).toEqual([]);
+    expect(find('kim spoke')).toEqual([1]);
+    expect(find('পিয়ংইয়ং')).toEqual([0]);
+    expect(find('পিয়ংইয়ং'.normalize('NFD'))).toEqual([0]);
+    expect(find('kim" OR (')).toEqual([]);
+    expect(find('kim"* (')).toEqual([1]);
+    expect(find('(')).toEqual([0, 1, 2]);
+  });
+
+  it('filters by status, score and shape, paging by keyset', () => {
+    const { corpus, documentId, state, beads, mutate } = setup();
+    mutate(
+      corpus.call('bead.setStatus', {
+        documentId,
+        beadId: beads()[2]!.id,
+        status: 'flagged',
+        baseRev: state.revision,
+      }),
+    );
+    expect(
+      corpus
+        .call('bead.search', { documentId, status: 'flagged' })
+        .beads.map((bead) => bead.ordinal),
+    ).toEqual([2]);
+    mutate(
+      corpus.call('bead.merge', {
+        documentId,
+        beadId: beads()[0]!.id,
+        direction: 'next',
+        baseRev: state.revision,
+      }),
+    );
+    expect(
+      corpus
+        .call('bead.search', { documentId, notOneToOne: true })
+        .beads.map((bead) => bead.ordinal),
+    ).toEqual([0]);
+    const first = corpus.call('bead.search', { documentId, limit: 2 });
+    expect(first.next).toBe(2);
+    expect(
+      corpus
+        .call('bead.search', { documentId, from: first.next!, limit: 2 })
+        .beads.map((bead) => bead.ordinal),
+    ).toEqual([2]);
+  });
+});

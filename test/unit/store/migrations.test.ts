@@ -9,13 +9,14 @@ import {
   SchemaTooNewError,
   schemaVersion,
 } from '../../../corpus/node/db/migrate';
-import { openCorpus } from '../../../corpus/node/db/open';
+import { openCorpus, registerFunctions } from '../../../corpus/node/db/open';
 
 describe('migrations', () => {
   it('are numbered without gaps and each applies in its own step', () => {
     const migrations = loadMigrations();
     expect(migrations.length).toBeGreaterThan(0);
     const db = new Database(':memory:');
+    registerFunctions(db);
     for (const migration of migrations) {
       migrate(db, migrations.slice(0, migration.version));
       expect(schemaVersion(db)).toBe(migration.version);
@@ -63,6 +64,32 @@ describe('migrations', () => {
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(1);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'x'").pluck().get()).toBe(0);
+  });
+
+  it('0002 indexes the sentences that were there before it, and keeps the index in step', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    const migrations = loadMigrations();
+    migrate(db, migrations.slice(0, 1));
+    db.prepare(
+      "INSERT INTO document (title, source_lang, target_lang, created_at, updated_at) VALUES ('t', 'bn', 'en', '', '')",
+    ).run();
+    db.prepare('INSERT INTO bead (document_id, ordinal) VALUES (1, 0)').run();
+    const insert = db.prepare(
+      "INSERT INTO sentence (bead_id, side, ordinal, text) VALUES (1, 'source', ?, ?)",
+    );
+    insert.run(0, 'সের্গেই ল্যাভরভ পিয়ংইয়ং গেলেন।');
+    migrate(db, migrations.slice(0, 2));
+    const match = (query: string) =>
+      db.prepare('SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?').pluck().all(query);
+    expect(match('"ল্যাভরভ"')).toEqual([1]);
+    expect(match('"ল্যাভ"*')).toEqual([1]);
+    // the default tokenizer would split this word at its vowel signs, and ল would match
+    expect(match('"ল"')).toEqual([]);
+    insert.run(1, 'কিম জং উন।');
+    expect(match('"কিম"')).toEqual([2]);
+    db.prepare('DELETE FROM sentence WHERE id = 2').run();
+    expect(match('"কিম"')).toEqual([]);
   });
 
   it('refuses migration files out of sequence', () => {

@@ -1,0 +1,46 @@
+import { listBackups, restoreBackup, snapshot } from '../backup';
+import { openCorpus } from '../db/open';
+import { defaultDatabasePath } from '../paths';
+import { parseCommand, UsageError } from './args';
+
+export function backupCommand(argv: string[]): void {
+  const { values, positionals } = parseCommand(
+    argv,
+    { db: { type: 'string' } },
+    { min: 1, max: 2, names: 'list, create, or restore NAME' },
+  );
+  const file = values.db ?? defaultDatabasePath();
+  const [action, name] = positionals;
+  switch (action) {
+    case 'list': {
+      const backups = listBackups(file);
+      if (backups.length === 0) process.stdout.write(`No backups of ${file} yet.\n`);
+      for (const backup of backups) {
+        process.stdout.write(
+          `${backup.name}\t${backup.reason}\t${backup.createdAt}\t${backup.bytes} bytes\n`,
+        );
+      }
+      return;
+    }
+    case 'create': {
+      const db = openCorpus(file);
+      try {
+        process.stdout.write(`Backed up to ${snapshot(db, 'manual')!.file}\n`);
+      } finally {
+        db.close();
+      }
+      return;
+    }
+    case 'restore': {
+      if (name === undefined)
+        throw new UsageError('restore needs the NAME of a backup (see setu backup list)');
+      const backup = restoreBackup(file, name, (current) => openCorpus(current));
+      process.stdout.write(
+        `Restored ${file} from ${backup.name} (the previous state was backed up first).\n`,
+      );
+      return;
+    }
+    default:
+      throw new UsageError(`unknown backup action “${action}”: use list, create or restore`);
+  }
+}

@@ -12,6 +12,8 @@ import { defaultDatabasePath, rendererDirectory } from '../paths';
 import { seedSample } from '../samples';
 import { startServer } from '../server';
 import { integerOption, parseCommand, UsageError } from './args';
+import { alignmentJson } from './alignment';
+import { parseBatchList, runBatch } from './batch';
 import { exportCommand } from './export';
 import { backupCommand } from './backup';
 import { snapshot } from '../backup';
@@ -24,6 +26,9 @@ Commands:
   segment --lang bn|en FILE          print one sentence per line
   align SOURCE TARGET                align two texts and print the alignment
         [--presegmented] [--format json|tsv|tmx] [--output FILE]
+  align --batch LIST.tsv --output-dir DIR [--presegmented] [--jobs N]
+                                     align many pairs (LIST: SOURCE<TAB>TARGET[<TAB>ID] per line)
+                                     into DIR/<ID>.json
   import SOURCE TARGET [--db FILE] [--title T] [--presegmented]
                                      segment, align and store a document pair
   export [--db FILE] [--doc ID] --format tmx|tsv|xliff --output FILE
@@ -60,34 +65,6 @@ function writeOutput(output: string | undefined, content: string): void {
   else writeFileSync(output, content);
 }
 
-/** `setu align` JSON: offsets into the text as read; with --presegmented, indices are line numbers. */
-export function alignmentJson(
-  source: { text: string; segmentation: Segmentation; lang: string },
-  target: { text: string; segmentation: Segmentation; lang: string },
-  presegmented: boolean,
-) {
-  const beads = align(source.segmentation.sentences, target.segmentation.sentences);
-  const lineOf = (side: typeof source) => {
-    if (!presegmented) return (index: number) => index;
-    const starts = side.segmentation.sentences.map((sentence) => sentence.start);
-    const lines = starts.map((start) => side.text.slice(0, start).split(/\r\n|\r|\n/).length - 1);
-    return (index: number) => lines[index]!;
-  };
-  const sourceLine = lineOf(source);
-  const targetLine = lineOf(target);
-  const sentences = (side: typeof source) =>
-    side.segmentation.sentences.map(({ start, end, text }) => ({ start, end, text }));
-  return {
-    source: { lang: source.lang, sentences: sentences(source) },
-    target: { lang: target.lang, sentences: sentences(target) },
-    beads: beads.map((bead) => ({
-      source: bead.source.map(sourceLine),
-      target: bead.target.map(targetLine),
-      score: Math.round(bead.score * 1000) / 1000,
-    })),
-  };
-}
-
 const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
   segment(argv) {
     const { values, positionals } = parseCommand(
@@ -104,18 +81,42 @@ const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
     );
   },
 
-  align(argv) {
+  async align(argv) {
     const { values, positionals } = parseCommand(
       argv,
       {
+        batch: { type: 'string' },
+        'output-dir': { type: 'string' },
+        jobs: { type: 'string' },
         presegmented: { type: 'boolean' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'lang-source': { type: 'string' },
         'lang-target': { type: 'string' },
       },
-      { min: 2, max: 2, names: 'SOURCE and TARGET files' },
+      { min: 0, max: 2, names: 'SOURCE and TARGET files' },
     );
+    if (values.batch !== undefined) {
+      if (positionals.length > 0)
+        throw new UsageError('give either SOURCE TARGET or --batch LIST, not both');
+      if (values['output-dir'] === undefined)
+        throw new UsageError('--batch needs --output-dir DIR');
+      const pairs = parseBatchList(readTextFile(values.batch), values.batch);
+      const outcomes = await runBatch(pairs, {
+        outputDirectory: values['output-dir'],
+        presegmented: values.presegmented ?? false,
+        jobs: integerOption(values.jobs, 'jobs'),
+      });
+      const failed = outcomes.filter((outcome) => outcome.error !== null).length;
+      if (failed > 0)
+        throw new ApiError(
+          'bad_input',
+          `${failed} of ${outcomes.length} pairs failed (see above); the others were written.`,
+        );
+      return;
+    }
+    if (positionals.length !== 2)
+      throw new UsageError('expected SOURCE and TARGET files (or --batch LIST)');
     const format = values.format ?? 'json';
     if (!['json', 'tsv', 'tmx'].includes(format))
       throw new UsageError(`--format must be json, tsv or tmx, not “${format}”`);

@@ -128,3 +128,38 @@ describe('setu CLI', () => {
     expect(listed.stdout).toMatch(/Lavrov in Pyongyang \(sample\)/);
   });
 });
+
+describe('setu align --batch', () => {
+  it('writes one JSON per pair on worker threads and skips a failing pair', () => {
+    const sample = sampleFiles();
+    const list = file(
+      'list.tsv',
+      `${sample.source}\t${sample.target}\n${sample.source}\t${sample.target}\tagain\nmissing.bn.txt\tmissing.en.txt\tbroken\n`,
+    );
+    const output = path.join(directory, 'batch');
+    const result = setu('align', '--batch', list, '--output-dir', output, '--jobs', '2');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /pair broken \(list line 3\) skipped: .*missing\.bn\.txt: cannot read/,
+    );
+    expect(result.stderr).toMatch(/1 of 3 pairs failed/);
+    const first = JSON.parse(readFileSync(path.join(output, 'lavrov-pyongyang.json'), 'utf8')) as {
+      beads: unknown[];
+    };
+    const second = JSON.parse(readFileSync(path.join(output, 'again.json'), 'utf8')) as {
+      beads: unknown[];
+    };
+    expect(second).toEqual(first);
+    expect(first.beads.length).toBeGreaterThan(10);
+  });
+
+  it('refuses a list line without a target, naming the line', () => {
+    const list = file('bad-list.tsv', 'only-one-column.txt\n');
+    expect(setu('align', '--batch', list, '--output-dir', path.join(directory, 'x'))).toMatchObject(
+      {
+        code: 1,
+        stderr: expect.stringContaining('bad-list.tsv, line 1: expected SOURCE<TAB>TARGET'),
+      },
+    );
+  });
+});

@@ -1,0 +1,146 @@
+// `setu align --batch LIST.tsv --output-dir DIR [--jobs N]`: many document pairs, each written
+// as DIR/<ID>.json in the single-pair JSON shape. Pairs run on worker threads; a pair that
+// fails is reported and skipped, and the others go on.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { ApiError } from '../../../shared/errors';
+import { readTextFile } from '../files';
+import { segmentText } from '../handlers/documents';
+import { alignmentJson } from './alignment';
+
+export type BatchPair = { source: string; target: string; id: string; line: number };
+type BatchJob = BatchPair & { presegmented: boolean; outputDirectory: string };
+type BatchOutcome = { id: string; line: number; error: string | null };
+
+const workerMarker = 'setu-align-batch';
+
+/** LIST.tsv: SOURCE<TAB>TARGET[<TAB>ID] per line; relative paths are relative to the list. */
+export function parseBatchList(text: string, listFile: string): BatchPair[] {
+  const base = path.dirname(path.resolve(listFile));
+  const pairs: BatchPair[] = [];
+  const ids = new Set<string>();
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const [source, target, id] = raw.split('\t').map((field) => field.trim());
+    if (!source || !target) {
+      throw new ApiError(
+        'bad_input',
+        `${listFile}, line ${line}: expected SOURCE<TAB>TARGET[<TAB>ID].`,
+      );
+    }
+    const name = id || path.basename(source).replace(/(\.[^.]+)+$/, '');
+    if (!/^[\p{L}\p{N}._-]+$/u.test(name)) {
+      throw new ApiError(
+        'bad_input',
+        `${listFile}, line ${line}: the ID “${name}” may hold only letters, digits, . _ -`,
+      );
+    }
+    if (ids.has(name))
+      throw new ApiError('bad_input', `${listFile}, line ${line}: the ID “${name}” is used twice.`);
+    ids.add(name);
+    pairs.push({
+      source: path.resolve(base, source),
+      target: path.resolve(base, target),
+      id: name,
+      line,
+    });
+  });
+  return pairs;
+}
+
+function runJob(job: BatchJob): BatchOutcome {
+  try {
+    const side = (file: string, lang: string) => {
+      const text = readTextFile(file);
+      return { text, segmentation: segmentText(text, lang, job.presegmented), lang };
+    };
+    const result = alignmentJson(side(job.source, 'bn'), side(job.target, 'en'), job.presegmented);
+    writeFileSync(path.join(job.outputDirectory, `${job.id}.json`), JSON.stringify(result) + '\n');
+    return { id: job.id, line: job.line, error: null };
+  } catch (error) {
+    return {
+      id: job.id,
+      line: job.line,
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+if (!isMainThread && (workerData as { marker?: string } | null)?.marker === workerMarker) {
+  parentPort!.on('message', (job: BatchJob) => parentPort!.postMessage(runJob(job)));
+}
+
+function progress(done: number, total: number, failed: number): void {
+  if (!process.stderr.isTTY && done !== total && done % 10 !== 0) return;
+  const width = 30;
+  const filled = Math.round((done / Math.max(total, 1)) * width);
+  const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
+  const failures = failed > 0 ? `, ${failed} failed` : '';
+  process.stderr.write(
+    `${process.stderr.isTTY ? '\r' : ''}[${bar}] ${done}/${total}${failures}${process.stderr.isTTY && done !== total ? '' : '\n'}`,
+  );
+}
+
+/** Worker threads need a JavaScript entry: the bundled CLI is one; from TypeScript source, run in process. */
+function workerEntry(): string | null {
+  const file = fileURLToPath(import.meta.url);
+  return file.endsWith('.mjs') || file.endsWith('.js') ? file : null;
+}
+
+export async function runBatch(
+  pairs: BatchPair[],
+  options: { outputDirectory: string; presegmented: boolean; jobs?: number },
+): Promise<BatchOutcome[]> {
+  mkdirSync(options.outputDirectory, { recursive: true });
+  const jobs = pairs.map((pair) => ({
+    ...pair,
+    presegmented: options.presegmented,
+    outputDirectory: options.outputDirectory,
+  }));
+  const outcomes: BatchOutcome[] = [];
+  let failed = 0;
+  const record = (outcome: BatchOutcome) => {
+    outcomes.push(outcome);
+    if (outcome.error) {
+      failed += 1;
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      process.stderr.write(
+        `setu align: pair ${outcome.id} (list line ${outcome.line}) skipped: ${outcome.error}\n`,
+      );
+    }
+    progress(outcomes.length, jobs.length, failed);
+  };
+  const entry = workerEntry();
+  const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length));
+  if (entry === null || threads === 1) {
+    for (const job of jobs) record(runJob(job));
+    return outcomes;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: threads }, () => {
+      const worker = new Worker(entry, { workerData: { marker: workerMarker }, argv: [] });
+      return new Promise<void>((resolve, reject) => {
+        const feed = () => {
+          if (next >= jobs.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          worker.postMessage(jobs[next++]);
+        };
+        worker.on('message', (outcome: BatchOutcome) => {
+          record(outcome);
+          feed();
+        });
+        worker.on('error', reject);
+        feed();
+      });
+    }),
+  );
+  return outcomes;
+}

@@ -16,6 +16,8 @@ import { beadStatuses, exportFormats } from './model';
 import type { Validator } from './validate';
 import { array, boolean, integer, literal, number, object, optional, string } from './validate';
 
+export type ImportResult = { documents: DocumentSummary[]; units: number; skipped: number };
+
 /** Texts larger than this are refused by validation; bulk imports go through the CLI's file paths. */
 export const maxTextLength = 64 * 1024 * 1024;
 
@@ -39,6 +41,27 @@ export type Api = {
       presegmented?: boolean;
     };
     result: DocumentSummary;
+  };
+  'document.importTmx': {
+    args: {
+      content: string;
+      /** Title for units without an x-document property (a Setu export names its documents). */
+      title: string;
+      sourceLang?: string;
+      targetLang?: string;
+      inlineTags?: 'text' | 'strip';
+    };
+    result: ImportResult;
+  };
+  'document.importTable': {
+    args: {
+      content: string;
+      title: string;
+      format: 'tsv' | 'csv';
+      sourceLang?: string;
+      targetLang?: string;
+    };
+    result: ImportResult;
   };
   'document.rename': { args: { documentId: number; title: string }; result: DocumentSummary };
   'document.delete': { args: { documentId: number }; result: { deleted: number } };
@@ -167,6 +190,26 @@ export const apiMethods = {
       sourceLang: optional(lang),
       targetLang: optional(lang),
       presegmented: optional(boolean),
+    }),
+  },
+  'document.importTmx': {
+    kind: 'mutation',
+    args: object({
+      content: text,
+      title: string({ minLength: 1, maxLength: 500 }),
+      sourceLang: optional(lang),
+      targetLang: optional(lang),
+      inlineTags: optional(literal(['text', 'strip'])),
+    }),
+  },
+  'document.importTable': {
+    kind: 'mutation',
+    args: object({
+      content: text,
+      title: string({ minLength: 1, maxLength: 500 }),
+      format: literal(['tsv', 'csv']),
+      sourceLang: optional(lang),
+      targetLang: optional(lang),
     }),
   },
   'document.rename': {

@@ -79,8 +79,13 @@ export type AlignedBead = {
   score: number;
 };
 
-export type ExportFormat = 'tmx' | 'tsv' | 'xliff';
-export const exportFormats = ['tmx', 'tsv', 'xliff'] as const satisfies readonly ExportFormat[];
+export type ExportFormat = 'tmx' | 'tsv' | 'csv' | 'xliff';
+export const exportFormats = [
+  'tmx',
+  'tsv',
+  'csv',
+  'xliff',
+] as const satisfies readonly ExportFormat[];
 
 export type ExportOptions = {
   format: ExportFormat;

@@ -15,6 +15,7 @@ import { integerOption, parseCommand, UsageError } from './args';
 import { alignmentJson } from './alignment';
 import { parseBatchList, runBatch } from './batch';
 import { exportCommand } from './export';
+import { importUnitsCommand } from './import';
 import { backupCommand } from './backup';
 import { snapshot } from '../backup';
 
@@ -31,7 +32,11 @@ Commands:
                                      into DIR/<ID>.json
   import SOURCE TARGET [--db FILE] [--title T] [--presegmented]
                                      segment, align and store a document pair
-  export [--db FILE] [--doc ID] --format tmx|tsv|xliff --output FILE
+  import-tmx FILE [--db FILE] [--title T] [--lang-source bn] [--lang-target en] [--strip-tags]
+                                     import a TMX (1.1–1.4b, UTF-8 or UTF-16) as documents
+  import-tsv FILE [--db FILE] [--title T] [--format tsv|csv]
+                                     import bn, en, status, score, note rows
+  export [--db FILE] [--doc ID] --format tmx|tsv|csv|xliff --output FILE
         [--confirmed-only] [--skip-unpaired] [--paragraph-units]
         [--lang-source bn-BD] [--lang-target en-US]
   list [--db FILE]                   list the documents in the corpus
@@ -198,6 +203,10 @@ const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
   export: (argv) => exportCommand.run(argv, openCliCorpus),
 
   backup: (argv) => backupCommand(argv),
+
+  'import-tmx': (argv) => importUnitsCommand('tmx', argv, openCliCorpus),
+
+  'import-tsv': (argv) => importUnitsCommand('table', argv, openCliCorpus),
 
   async serve(argv) {
     const { values } = parseCommand(

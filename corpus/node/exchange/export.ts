@@ -1,7 +1,6 @@
 import type { ExportOptions } from '../../../shared/model';
-import type { ExchangeUnit } from '../../common/exchange/units';
-import { withParagraphUnits } from '../../common/exchange/paragraphs';
-import { writeTmx } from '../../common/exchange/tmx-writer';
+import type { ExchangeUnit } from '../../common/exchange';
+import { withParagraphUnits, writeDelimited, writeTmx, writeXliff } from '../../common/exchange';
 import type { Db } from '../db/open';
 import type { ExportUnit } from './units';
 import { exportUnits } from './units';
@@ -11,6 +10,7 @@ export const setuVersion = '0.1.0';
 export const mediaTypes = {
   tmx: 'application/x-tmx+xml',
   tsv: 'text/tab-separated-values; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
   xliff: 'application/x-xliff+xml',
 } as const;
 
@@ -31,13 +31,15 @@ export function* exportChunks(
   db: Db,
   documentId: number | undefined,
   options: ExportOptions,
+  original = 'setu-corpus',
 ): Generator<string> {
   const units = exportUnits(db, documentId, options);
+  const plain = function* () {
+    for (const unit of units) yield toExchangeUnit(unit);
+  };
+  const languages = { sourceLang: options.sourceLang, targetLang: options.targetLang };
   switch (options.format) {
     case 'tmx': {
-      const sentences = function* () {
-        for (const unit of units) yield toExchangeUnit(unit);
-      };
       const paragraphBeads = function* () {
         for (const unit of units) {
           yield {
@@ -47,14 +49,24 @@ export function* exportChunks(
           };
         }
       };
-      yield* writeTmx(options.paragraphUnits ? withParagraphUnits(paragraphBeads()) : sentences(), {
+      yield* writeTmx(options.paragraphUnits ? withParagraphUnits(paragraphBeads()) : plain(), {
         creationToolVersion: setuVersion,
-        sourceLang: options.sourceLang,
-        targetLang: options.targetLang,
+        ...languages,
       });
       return;
     }
-    default:
-      throw new Error(`format ${options.format}`);
+    case 'tsv':
+    case 'csv':
+      yield* writeDelimited(plain(), {
+        format: options.format,
+        includeDocument: documentId === undefined,
+        byteOrderMark: options.format === 'csv',
+        ...(options.sourceLang ? { sourceColumn: options.sourceLang } : {}),
+        ...(options.targetLang ? { targetColumn: options.targetLang } : {}),
+      });
+      return;
+    case 'xliff':
+      yield* writeXliff(plain(), { original, creationToolVersion: setuVersion, ...languages });
+      return;
   }
 }

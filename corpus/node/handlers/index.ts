@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/api';
 import type { Db } from '../db/open';
 import { beadHandlers } from './beads';
 import { documentHandlers } from './documents';
-import { exportHandlers } from './export';
+import { exchangeHandlers } from './export';
 import { glossaryHandlers } from './glossary';
 import { historyHandlers } from './history';
 
@@ -12,5 +12,5 @@ export const handlers = {
   ...beadHandlers,
   ...historyHandlers,
   ...glossaryHandlers,
-  ...exportHandlers,
+  ...exchangeHandlers,
 } satisfies Handlers<Db>;

@@ -163,3 +163,48 @@ describe('setu align --batch', () => {
     );
   });
 });
+
+describe('setu import-tmx / import-tsv', () => {
+  const tmx = (units: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="bn-BD" adminlang="en" segtype="sentence" o-tmf="x" datatype="plaintext" creationtool="x" creationtoolversion="1"/><body>\n${units}</body></tmx>\n`;
+  const unit = (bn: string, en: string) =>
+    `<tu><tuv xml:lang="bn-BD"><seg>${bn}</seg></tuv><tuv xml:lang="en-US"><seg>${en}</seg></tuv></tu>\n`;
+
+  it('imports UTF-16 TMX with a BOM and regional language codes', () => {
+    const text = tmx(unit('ল্যাভরভ এলেন।', 'Lavrov came.') + unit('কিম বললেন।', 'Kim spoke.'));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const database = path.join(directory, 'tmx.sqlite');
+    const result = setu('import-tmx', file('memoq.tmx', utf16), '--db', database);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('2 units imported') });
+    expect(setu('list', '--db', database).stdout).toMatch(/\tmemoq\t0\/2 confirmed/);
+  });
+
+  it('refuses a broken TMX in one line naming file and line, importing nothing', () => {
+    const database = path.join(directory, 'broken.sqlite');
+    const result = setu(
+      'import-tmx',
+      file('broken.tmx', tmx(unit('এক', 'One') + '<tu><tuv xml:lang="bn"><seg>দুই</seg>\n')),
+      '--db',
+      database,
+    );
+    expect(result.code).toBe(1);
+    expect(
+      result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('setu')),
+    ).toEqual([expect.stringMatching(/^setu import-tmx: .*broken\.tmx: line \d+: /)]);
+    expect(setu('list', '--db', database).stdout).toBe('');
+  });
+
+  it('imports TSV rows', () => {
+    const database = path.join(directory, 'tsv.sqlite');
+    const rows =
+      'bn\ten\tstatus\tscore\tnote\nএক।\tOne.\tconfirmed\t0.9\t\nদুই।\tTwo.\tauto\t\tcheck\n';
+    expect(setu('import-tsv', file('rows.tsv', rows), '--db', database)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('2 units imported'),
+    });
+    expect(setu('list', '--db', database).stdout).toMatch(/\trows\t1\/2 confirmed/);
+  });
+});

@@ -277,9 +277,10 @@ function findInvalidUtf8(bytes: Uint8Array): number {
     else if (byte >= 0xe0 && byte <= 0xef) [length, min] = [3, 0x800];
     else if (byte >= 0xf0 && byte <= 0xf4) [length, min] = [4, 0x10000];
     else return index;
-    if (index + length > bytes.length) return -1;
     let codePoint = byte & (0xff >> (length + 1));
     for (let next = 1; next < length; next += 1) {
+      // Cut short by the end of the input only if every byte that is there continues it.
+      if (index + next >= bytes.length) return -1;
       const continuation = bytes[index + next]!;
       if ((continuation & 0xc0) !== 0x80) return index;
       codePoint = (codePoint << 6) | (continuation & 0x3f);

@@ -223,6 +223,10 @@ describe('decodeText', () => {
     expect(errorOf(() => decodeText(utf8('ক').subarray(0, 2))).message).toMatch(
       /it ends inside a character \(after byte 2, line 1\)/,
     );
+    // A lead byte near the end followed by a non-continuation byte is invalid there, not cut short.
+    expect(errorOf(() => decodeText(concat([0x61, 0x0a, 0xe9, 0x0a]))).message).toMatch(
+      /byte 2 \(line 2\) is 0xE9/,
+    );
     expect(errorOf(() => decodeText(concat([0xed, 0xa0, 0x80]))).message).toMatch(
       /byte 0 \(line 1\) is 0xED/,
     );

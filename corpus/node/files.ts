@@ -13,7 +13,8 @@ export function readTextFile(file: string): string {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
     throw new ApiError('bad_input', `${file}: cannot read (${reason}).`);
   }
   try {

@@ -157,6 +157,12 @@ const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
     );
     const source = readTextFile(positionals[0]!);
     const target = readTextFile(positionals[1]!);
+    for (const [file, text] of [
+      [positionals[0]!, source],
+      [positionals[1]!, target],
+    ] as const) {
+      if (text.trim() === '') throw new ApiError('bad_input', `${file}: the file is empty.`);
+    }
     const corpus = openCliCorpus(values.db);
     try {
       if (corpus.call('corpus.info', {}).documentCount > 0) snapshot(corpus.db, 'before-import');

@@ -67,6 +67,7 @@ export function unitSink(db: Db, options: UnitImportOptions) {
       units += 1;
     },
     finish(skipped: number): ImportResult {
+      if (units === 0) throw new ExchangeError('The file holds no translation units to import.');
       const summaries = [...documents.values()].map(({ id }) => {
         recordRevision(db, id, 'document.import', 0, [], [], false);
         bumpRevision(db, id);
@@ -136,7 +137,5 @@ export function importDelimited(
   });
   source((text) => reader.write(text));
   reader.close();
-  const result = sink.finish(0);
-  if (result.units === 0) throw new ExchangeError('The file holds no rows to import.');
-  return result;
+  return sink.finish(0);
 }

@@ -44,6 +44,17 @@ export function importDocument(
   if (source.sentences.length === 0 && target.sentences.length === 0) {
     throw new ApiError('bad_input', 'Both sides are empty: there is nothing to align.');
   }
+  for (const [side, segmentation] of [
+    ['Bengali', source],
+    ['English', target],
+  ] as const) {
+    if (segmentation.sentences.length === 0) {
+      throw new ApiError(
+        'bad_input',
+        `The ${side} side is empty: give both the text and its translation.`,
+      );
+    }
+  }
   const beads = align(source.sentences, target.sentences);
   const documentId = insertDocument(db, {
     title: args.title.trim(),

@@ -47,7 +47,9 @@ describe('setu CLI', () => {
       file('latin1.txt', Uint8Array.from([0x61, 0x0a, 0xe9, 0x0a])),
     );
     expect(invalid.code).toBe(1);
-    expect(invalid.stderr).toMatch(/latin1\.txt: the file is not valid UTF-8: byte 2 \(line 2\) is 0xE9/);
+    expect(invalid.stderr).toMatch(
+      /latin1\.txt: the file is not valid UTF-8: byte 2 \(line 2\) is 0xE9/,
+    );
   });
 
   it('segments Bengali at the danda, one sentence per line', () => {

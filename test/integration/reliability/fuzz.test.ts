@@ -16,10 +16,34 @@ function validTmx(): string {
     source: readFileSync(sample.source, 'utf8'),
     target: readFileSync(sample.target, 'utf8'),
   });
-  return corpus.call('document.export', { documentId: document.id, options: { format: 'tmx' } }).content;
+  return corpus.call('document.export', { documentId: document.id, options: { format: 'tmx' } })
+    .content;
 }
 
-const nasty = ['<', '>', '&', '&amp', '&#0;', '&#xD800;', '\u0000', '\u0007', ']]>', '<!--', '<![CDATA[', '"', "'", '</tu>', '<tu>', '<seg>', '</body>', '\uFFFE', '&lol;', '<!DOCTYPE x [<!ENTITY lol "lol">]>', 'xml:lang=""', '\uD800'];
+const nasty = [
+  '<',
+  '>',
+  '&',
+  '&amp',
+  '&#0;',
+  '&#xD800;',
+  '\u0000',
+  '\u0007',
+  ']]>',
+  '<!--',
+  '<![CDATA[',
+  '"',
+  "'",
+  '</tu>',
+  '<tu>',
+  '<seg>',
+  '</body>',
+  '\uFFFE',
+  '&lol;',
+  '<!DOCTYPE x [<!ENTITY lol "lol">]>',
+  'xml:lang=""',
+  '\uD800',
+];
 
 function mutate(text: string, next: () => number): string {
   const at = () => Math.floor(next() * text.length);
@@ -40,15 +64,24 @@ function mutate(text: string, next: () => number): string {
       return text.slice(0, end) + text.slice(start, end) + text.slice(end);
     }
     case 4:
-      return text.replace(/version="1\.4"/, `version="${Math.floor(next() * 10)}.${Math.floor(next() * 10)}"`).replace(/srclang="bn"/, next() < 0.5 ? '' : 'srclang="xx"');
+      return text
+        .replace(
+          /version="1\.4"/,
+          `version="${Math.floor(next() * 10)}.${Math.floor(next() * 10)}"`,
+        )
+        .replace(/srclang="bn"/, next() < 0.5 ? '' : 'srclang="xx"');
     default:
-      return Array.from({ length: 1 + Math.floor(next() * 2000) }, () => String.fromCharCode(Math.floor(next() * 0x10000))).join('');
+      return Array.from({ length: 1 + Math.floor(next() * 2000) }, () =>
+        String.fromCharCode(Math.floor(next() * 0x10000)),
+      ).join('');
   }
 }
 
 const fingerprint = (corpus: ReturnType<typeof memoryCorpus>) =>
   ['document', 'bead', 'sentence', 'revision']
-    .map((table) => JSON.stringify(corpus.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()))
+    .map((table) =>
+      JSON.stringify(corpus.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()),
+    )
     .join('|');
 
 describe('fuzzed input', () => {
@@ -56,7 +89,11 @@ describe('fuzzed input', () => {
     const seed = validTmx();
     const table = 'bn\ten\tstatus\tscore\tnote\nএক।\tOne.\tconfirmed\t0.9\t\nদুই।\tTwo.\tauto\t\t\n';
     const corpus = memoryCorpus();
-    corpus.call('document.import', { title: 'Existing', source: 'আগের লেখা।', target: 'Earlier text.' });
+    corpus.call('document.import', {
+      title: 'Existing',
+      source: 'আগের লেখা।',
+      target: 'Earlier text.',
+    });
     const next = random(20261128);
     const outcomes = { imported: 0, refused: 0 };
     for (let index = 0; index < inputs; index++) {
@@ -64,10 +101,21 @@ describe('fuzzed input', () => {
       const before = fingerprint(corpus);
       const response =
         kind === 0
-          ? corpus.dispatch('document.importTmx', { content: mutate(seed, next), title: `fuzz ${index}` })
+          ? corpus.dispatch('document.importTmx', {
+              content: mutate(seed, next),
+              title: `fuzz ${index}`,
+            })
           : kind === 1
-            ? corpus.dispatch('document.importTable', { content: mutate(table, next), title: `fuzz ${index}`, format: next() < 0.5 ? 'tsv' : 'csv' })
-            : corpus.dispatch('document.import', { title: `fuzz ${index}`, source: mutate('ডা. রহমান এলেন। তিনি বললেন।\n', next), target: mutate('Dr. Rahman came. He spoke.\n', next) });
+            ? corpus.dispatch('document.importTable', {
+                content: mutate(table, next),
+                title: `fuzz ${index}`,
+                format: next() < 0.5 ? 'tsv' : 'csv',
+              })
+            : corpus.dispatch('document.import', {
+                title: `fuzz ${index}`,
+                source: mutate('ডা. রহমান এলেন। তিনি বললেন।\n', next),
+                target: mutate('Dr. Rahman came. He spoke.\n', next),
+              });
       if (response.ok) {
         outcomes.imported += 1;
         continue;
@@ -79,6 +127,8 @@ describe('fuzzed input', () => {
       expect(fingerprint(corpus), `input ${index} changed the corpus`).toBe(before);
     }
     expect(outcomes.refused).toBeGreaterThan(inputs / 4);
-    console.log(`fuzz: ${inputs} inputs, ${outcomes.imported} imported, ${outcomes.refused} refused cleanly`);
+    console.log(
+      `fuzz: ${inputs} inputs, ${outcomes.imported} imported, ${outcomes.refused} refused cleanly`,
+    );
   });
 });

@@ -32,7 +32,7 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
-      'dist/',
+      '**/dist/',
       'release/',
       '.tsbuild/',
       'test-results/',

@@ -2,7 +2,7 @@
 // `npm start`: the desktop app where the Electron binary exists, otherwise the same UI served to
 // a browser on 127.0.0.1 (the URL is printed). Builds the UI first when it is missing or stale.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,13 +52,30 @@ function ensureRendererBuilt() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** The Electron executable if the optional `electron` package and its binary are both present. */
+/**
+ * The Electron executable if its binary was downloaded: path.txt names it inside dist/. Not
+ * `require('electron')`, which from Electron 42 on tries to download the binary when missing.
+ */
 function electronBinary() {
-  try {
-    const binary = require('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
+  const packageDirectory = path.join(root, 'node_modules', 'electron');
+  const pathFile = path.join(packageDirectory, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const executable = path.join(packageDirectory, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(executable) ? executable : null;
+}
+
+function ensureElectronBuilt() {
+  const steps = [[]];
+  // better-sqlite3 compiled for Electron's ABI (Node's build would not load in Electron).
+  if (!existsSync(path.join(root, 'electron', 'dist', 'native', 'better_sqlite3.node')))
+    steps.push(['--native']);
+  for (const flags of steps) {
+    const build = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'build-electron.mjs'), ...flags],
+      { cwd: root, stdio: 'inherit' },
+    );
+    if (build.status !== 0) process.exit(build.status ?? 1);
   }
 }
 
@@ -67,11 +84,7 @@ const passThrough = process.argv.slice(2);
 const electron = electronBinary();
 let child;
 if (electron && !passThrough.includes('--browser')) {
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  ensureElectronBuilt();
   child = spawn(electron, [root, ...passThrough], { cwd: root, stdio: 'inherit' });
 } else {
   if (!passThrough.includes('--browser')) {

@@ -16,6 +16,21 @@ export type CorpusClient = {
 /** The IPC channel names; the preload refuses any other. */
 export const ipcChannels = { call: 'corpus:call', event: 'corpus:event' } as const;
 
+/** A text file the user opened (menu, Open Recent, a file handed to a second launch). */
+export type OpenedTextFile = { name: string; text: string };
+
+/** What the desktop app's menu (or the OS, for opened files) asks the page to do. */
+export type AppCommand =
+  | { command: 'import.open' }
+  | { command: 'export.open' }
+  | { command: 'documents.show' }
+  | { command: 'history.undo' }
+  | { command: 'history.redo' }
+  | { command: 'search.focus' }
+  | { command: 'theme.toggle' }
+  | { command: 'help.shortcuts' }
+  | { command: 'files.opened'; files: OpenedTextFile[] };
+
 /**
  * What the Electron preload exposes on `window.setuBridge` (contextBridge). Calls resolve to the
  * dispatch envelope, never reject, so errors cross the bridge with their codes intact.
@@ -23,6 +38,8 @@ export const ipcChannels = { call: 'corpus:call', event: 'corpus:event' } as con
 export type CorpusBridge = {
   call(name: string, args: unknown): Promise<ApiResponse<unknown>>;
   onEvent(listener: (event: CorpusEvent) => void): () => void;
+  /** Menu commands pushed by the desktop app; absent in browser mode. */
+  onCommand?(listener: (command: AppCommand) => void): () => void;
   /** Native dialogs and shell calls the desktop app adds; absent in browser mode. */
   native?: {
     openTextFile(): Promise<{ name: string; text: string } | null>;

@@ -9,6 +9,8 @@ export type Db = Database.Database;
 
 export type OpenOptions = {
   readonly?: boolean;
+  /** better-sqlite3 built for another runtime (Electron's ABI), from scripts/build-electron.mjs --native. */
+  nativeBinding?: string;
   /** Called before pending migrations run on an existing corpus; by default it takes a backup. */
   beforeMigrating?: (db: Db, from: number, to: number) => void;
 };
@@ -23,7 +25,10 @@ export function registerFunctions(db: Db): void {
 /** Opens (creating if needed) a corpus database and brings its schema up to date. */
 export function openCorpus(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file, { readonly: options.readonly ?? false });
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   try {
     registerFunctions(db);
     db.pragma('foreign_keys = ON');

@@ -8,6 +8,9 @@ import type {
   DocumentSummary,
   ExportOptions,
   GlossaryEntry,
+  MinedPairView,
+  NameHintView,
+  QaFlagView,
   RevisionView,
   Side,
   BeadStatus,
@@ -74,7 +77,8 @@ export type Api = {
     result: { sentences: string[] };
   };
   'bead.list': {
-    args: { documentId: number; from?: number; limit?: number };
+    /** withFlags: run the QA checks on each bead returned (names, numbers, empty sides). */
+    args: { documentId: number; from?: number; limit?: number; withFlags?: boolean };
     result: { beads: BeadView[]; revision: number; beadCount: number };
   };
   'bead.search': {
@@ -157,6 +161,17 @@ export type Api = {
     result: GlossaryEntry;
   };
   'glossary.delete': { args: { id: number }; result: { deleted: number } };
+  /** A mined pair the reviewer turned down: mining never proposes it again. */
+  'glossary.reject': { args: { source: string; target: string }; result: { rejected: number } };
+  'bead.hints': {
+    args: { documentId: number; beadId: number };
+    result: { hints: NameHintView[]; flags: QaFlagView[] };
+  };
+  /** Proposes glossary pairs from a document (or the corpus), leaving out known and rejected ones. */
+  'names.mine': {
+    args: { documentId?: number; minimumCount?: number };
+    result: { pairs: MinedPairView[] };
+  };
 };
 
 export type MethodName = keyof Api;
@@ -237,7 +252,7 @@ export const apiMethods = {
   },
   'bead.list': {
     kind: 'query',
-    args: object({ documentId: id, from: optional(ordinal), limit }),
+    args: object({ documentId: id, from: optional(ordinal), limit, withFlags: optional(boolean) }),
   },
   'bead.search': {
     kind: 'query',
@@ -314,6 +329,21 @@ export const apiMethods = {
     }),
   },
   'glossary.delete': { kind: 'mutation', args: object({ id }) },
+  'glossary.reject': {
+    kind: 'mutation',
+    args: object({
+      source: string({ minLength: 1, maxLength: 500 }),
+      target: string({ minLength: 1, maxLength: 500 }),
+    }),
+  },
+  'bead.hints': { kind: 'query', args: object({ documentId: id, beadId: id }) },
+  'names.mine': {
+    kind: 'query',
+    args: object({
+      documentId: optional(id),
+      minimumCount: optional(integer({ min: 1, max: 1000 })),
+    }),
+  },
 } satisfies { [K in MethodName]: MethodSpec<ArgsOf<K>> };
 
 export const methodNames = Object.keys(apiMethods) as MethodName[];

@@ -26,6 +26,8 @@ export type BeadView = {
   /** Aligner confidence in [0, 1]; null for beads a person made. */
   score: number | null;
   note: string | null;
+  /** QA findings (names, numbers, empty sides …); present when the list was asked for them. */
+  flags?: QaFlagView[];
 };
 
 export type DocumentSummary = {
@@ -95,3 +97,48 @@ export type ExportOptions = {
   sourceLang?: string;
   targetLang?: string;
 };
+
+export type TextSpanView = { start: number; end: number; text: string };
+
+/**
+ * A name in a bead's Bengali with the English this corpus uses for it. Offsets are UTF-16 into
+ * the bead's side text as `joinSentences` builds it.
+ */
+export type NameHintView = {
+  start: number;
+  end: number;
+  text: string;
+  english: string;
+  /** present: the English has it; variant: spelled differently (Lavrow); missing: not found. */
+  status: 'present' | 'variant' | 'missing';
+  origin: 'glossary' | 'latin' | 'acronym' | 'translated' | 'phonetic';
+  target?: TextSpanView;
+};
+
+export type QaFlagView = {
+  kind: string;
+  severity: 'error' | 'warning' | 'info';
+  side: Side;
+  start: number;
+  end: number;
+  message: string;
+  expected?: string;
+};
+
+/** A proposed glossary pair, as `setu names --format json` prints it. */
+export type MinedPairView = {
+  bn: string;
+  en: string;
+  variants: string[];
+  count: number;
+  score: number;
+};
+
+/** A side of a bead as one text: each sentence followed by its whitespace, the last without. */
+export function joinSentences(sentences: readonly { text: string; trailing: string }[]): string {
+  return sentences
+    .map(
+      (sentence, index) => sentence.text + (index < sentences.length - 1 ? sentence.trailing : ''),
+    )
+    .join('');
+}

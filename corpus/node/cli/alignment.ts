@@ -1,28 +1,29 @@
-import { align } from '../../common/align';
-import type { Segmentation } from '../../common/segment';
-
-export type AlignSide = { text: string; segmentation: Segmentation; lang: string };
+import type { TextAlignment } from '../../common/align';
+import type { AlignSide } from '../handlers/documents';
+import { segmentAndAlign } from '../handlers/documents';
 
 /** `setu align` JSON: offsets into the text as read; with --presegmented, indices are line numbers. */
 export function alignmentJson(source: AlignSide, target: AlignSide, presegmented: boolean) {
-  const beads = align(source.segmentation.sentences, target.segmentation.sentences);
-  const lineOf = (side: typeof source) => {
+  const alignment = segmentAndAlign(source, target, presegmented);
+  const indexOf = (side: AlignSide, segmentation: TextAlignment['source']) => {
     if (!presegmented) return (index: number) => index;
-    const starts = side.segmentation.sentences.map((sentence) => sentence.start);
-    const lines = starts.map((start) => side.text.slice(0, start).split(/\r\n|\r|\n/).length - 1);
+    const lines = segmentation.sentences.map(
+      (sentence) => side.text.slice(0, sentence.start).split(/\r\n|\r|\n/).length - 1,
+    );
     return (index: number) => lines[index]!;
   };
-  const sourceLine = lineOf(source);
-  const targetLine = lineOf(target);
-  const sentences = (side: typeof source) =>
-    side.segmentation.sentences.map(({ start, end, text }) => ({ start, end, text }));
+  const sourceIndex = indexOf(source, alignment.source);
+  const targetIndex = indexOf(target, alignment.target);
+  const sentences = (segmentation: TextAlignment['source']) =>
+    segmentation.sentences.map(({ start, end, text }) => ({ start, end, text }));
   return {
-    source: { lang: source.lang, sentences: sentences(source) },
-    target: { lang: target.lang, sentences: sentences(target) },
-    beads: beads.map((bead) => ({
-      source: bead.source.map(sourceLine),
-      target: bead.target.map(targetLine),
+    source: { lang: source.lang, sentences: sentences(alignment.source) },
+    target: { lang: target.lang, sentences: sentences(alignment.target) },
+    beads: alignment.beads.map((bead) => ({
+      source: bead.source.map(sourceIndex),
+      target: bead.target.map(targetIndex),
       score: Math.round(bead.score * 1000) / 1000,
     })),
+    alignment,
   };
 }

@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ApiError } from '../../../shared/errors';
 import { readTextFile } from '../files';
-import { segmentText } from '../handlers/documents';
 import { alignmentJson } from './alignment';
 
 export type BatchPair = { source: string; target: string; id: string; line: number };
@@ -55,11 +54,11 @@ export function parseBatchList(text: string, listFile: string): BatchPair[] {
 
 function runJob(job: BatchJob): BatchOutcome {
   try {
-    const side = (file: string, lang: string) => {
-      const text = readTextFile(file);
-      return { text, segmentation: segmentText(text, lang, job.presegmented), lang };
-    };
-    const result = alignmentJson(side(job.source, 'bn'), side(job.target, 'en'), job.presegmented);
+    const { alignment: _alignment, ...result } = alignmentJson(
+      { text: readTextFile(job.source), lang: 'bn' },
+      { text: readTextFile(job.target), lang: 'en' },
+      job.presegmented,
+    );
     writeFileSync(path.join(job.outputDirectory, `${job.id}.json`), JSON.stringify(result) + '\n');
     return { id: job.id, line: job.line, error: null };
   } catch (error) {

@@ -1,7 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { ApiError } from '../../../shared/errors';
-import { align } from '../../common/align';
-import type { Segmentation } from '../../common/segment';
 import { createCorpus } from '../dispatch';
 import type { Corpus } from '../dispatch';
 import { openCorpus } from '../db/open';
@@ -56,15 +54,6 @@ export function openCliCorpus(database: string | undefined): Corpus {
   return corpus;
 }
 
-function readSide(
-  file: string,
-  lang: string,
-  presegmented: boolean,
-): { text: string; segmentation: Segmentation } {
-  const text = readTextFile(file);
-  return { text, segmentation: segmentText(text, lang, presegmented) };
-}
-
 function writeOutput(output: string | undefined, content: string): void {
   if (output === undefined) process.stdout.write(content);
   else writeFileSync(output, content);
@@ -78,7 +67,7 @@ const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
       { min: 1, max: 1, names: 'one FILE' },
     );
     const lang = values.lang ?? 'bn';
-    const { segmentation } = readSide(positionals[0]!, lang, false);
+    const segmentation = segmentText(readTextFile(positionals[0]!), lang);
     process.stdout.write(
       segmentation.sentences
         .map((sentence) => sentence.text.replace(/\s*[\r\n]+\s*/g, ' ') + '\n')
@@ -128,19 +117,18 @@ const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
     const presegmented = values.presegmented ?? false;
     const sourceLang = values['lang-source'] ?? 'bn';
     const targetLang = values['lang-target'] ?? 'en';
-    const source = { ...readSide(positionals[0]!, sourceLang, presegmented), lang: sourceLang };
-    const target = { ...readSide(positionals[1]!, targetLang, presegmented), lang: targetLang };
-    const result = alignmentJson(source, target, presegmented);
+    const source = { text: readTextFile(positionals[0]!), lang: sourceLang };
+    const target = { text: readTextFile(positionals[1]!), lang: targetLang };
+    const { alignment, ...result } = alignmentJson(source, target, presegmented);
     if (format === 'json') {
       writeOutput(values.output, JSON.stringify(result) + '\n');
       return;
     }
-    const textOf = (side: typeof source, indices: number[]) =>
-      indices.map((index) => side.segmentation.sentences[index]!.text).join(' ');
-    const beads = align(source.segmentation.sentences, target.segmentation.sentences);
-    const pairs = beads.map((bead) => ({
-      source: textOf(source, bead.source),
-      target: textOf(target, bead.target),
+    const textOf = (sentences: { text: string }[], indices: number[]) =>
+      indices.map((index) => sentences[index]!.text).join(' ');
+    const pairs = alignment.beads.map((bead) => ({
+      source: textOf(alignment.source.sentences, bead.source),
+      target: textOf(alignment.target.sentences, bead.target),
       score: bead.score,
     }));
     writeOutput(

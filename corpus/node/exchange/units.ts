@@ -1,7 +1,7 @@
 import type { BeadStatus, ExportOptions, SentenceView } from '../../../shared/model';
+import { joinSentences } from '../../../shared/model';
 import type { Db } from '../db/open';
 import { readBeads } from '../store/beads';
-import { joinedText } from '../handlers/beads';
 
 /** One bead ready for a writer: the texts of both sides as they read in the document. */
 export type ExportUnit = {
@@ -46,8 +46,8 @@ export function* exportUnits(
         const unpaired = bead.source.length === 0 || bead.target.length === 0;
         if (options.skipUnpaired && unpaired) continue;
         yield {
-          source: joinedText(bead.source),
-          target: joinedText(bead.target),
+          source: joinSentences(bead.source),
+          target: joinSentences(bead.target),
           document: document.title,
           documentId: document.id,
           ordinal: bead.ordinal,

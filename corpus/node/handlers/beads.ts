@@ -1,5 +1,6 @@
 import type { ArgsOf, ResultOf } from '../../../shared/api';
 import type { BeadView, Side } from '../../../shared/model';
+import { joinSentences } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import type { BeadDraft, SentenceDraft } from '../store/beads';
@@ -7,6 +8,7 @@ import { countBeads, findBeadOrdinal, readBead, readBeads, toDraft } from '../st
 import { checkRevision, getDocument } from '../store/documents';
 import { applyChange } from '../store/revisions';
 import { searchBeads } from '../store/search';
+import { withFlags } from './names';
 import { segmentText } from './documents';
 
 const maxPage = 5000;
@@ -23,13 +25,6 @@ function reshaped(
 
 function sentences(bead: BeadView, side: Side): SentenceDraft[] {
   return bead[side].map(({ text, trailing }) => ({ text, trailing }));
-}
-
-/** The bead's text on one side as it reads in the document, without the whitespace after it. */
-export function joinedText(drafts: readonly SentenceDraft[]): string {
-  return drafts
-    .map((sentence, index) => sentence.text + (index < drafts.length - 1 ? sentence.trailing : ''))
-    .join('');
 }
 
 /** Segments edited English; the last sentence keeps the whitespace that followed the bead. */
@@ -52,7 +47,7 @@ function editTarget(db: Db, args: ArgsOf<'target.edit'>): ResultOf<'target.edit'
   const document = getDocument(db, args.documentId);
   const bead = readBead(db, args.documentId, args.beadId);
   const current = sentences(bead, 'target');
-  if (joinedText(current) === args.text.trim()) {
+  if (joinSentences(current) === args.text.trim()) {
     return {
       documentId: document.id,
       revision: document.revision,
@@ -104,7 +99,7 @@ function split(db: Db, args: ArgsOf<'bead.split'>): ResultOf<'bead.split'> {
   }
   let targetSplit: number;
   if (args.targetOffset !== undefined) {
-    const text = joinedText(target);
+    const text = joinSentences(target);
     if (args.targetOffset > text.length) {
       throw new ApiError(
         'bad_input',
@@ -236,12 +231,13 @@ function confirmThrough(
 export const beadHandlers = {
   'bead.list': (db: Db, args: ArgsOf<'bead.list'>): ResultOf<'bead.list'> => {
     const document = getDocument(db, args.documentId);
-    const beads = readBeads(
+    const page = readBeads(
       db,
       args.documentId,
       args.from ?? 0,
       Math.min(args.limit ?? 500, maxPage),
     );
+    const beads = args.withFlags ? withFlags(db, page) : page;
     return { beads, revision: document.revision, beadCount: document.beadCount };
   },
   'bead.search': (db: Db, args: ArgsOf<'bead.search'>): ResultOf<'bead.search'> => {

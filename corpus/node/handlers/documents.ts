@@ -1,6 +1,7 @@
 import type { ArgsOf, ResultOf } from '../../../shared/api';
 import { ApiError } from '../../../shared/errors';
-import { align } from '../../common/align';
+import type { TextAlignment } from '../../common/align';
+import { align, alignTexts } from '../../common/align';
 import type { Segmentation } from '../../common/segment';
 import { segment, segmentLines } from '../../common/segment';
 import { checkImportText } from '../../common/input';
@@ -22,6 +23,28 @@ export function segmentText(text: string, lang: string, presegmented = false): S
   return presegmented ? segmentLines(text) : segment(text, lang);
 }
 
+export type AlignSide = { text: string; lang: string };
+
+/**
+ * Segments and aligns a pair. Running text goes through alignTexts, which may also split a
+ * Bengali sentence whose danda the translator dropped where the English confirms the break;
+ * presegmented text keeps one sentence per line.
+ */
+export function segmentAndAlign(
+  source: AlignSide,
+  target: AlignSide,
+  presegmented: boolean,
+): TextAlignment {
+  if (!presegmented) return alignTexts(source, target);
+  const sourceLines = segmentLines(source.text);
+  const targetLines = segmentLines(target.text);
+  return {
+    source: sourceLines,
+    target: targetLines,
+    beads: align(sourceLines.sentences, targetLines.sentences),
+  };
+}
+
 export function corpusInfo(db: Db): ResultOf<'corpus.info'> {
   return {
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
@@ -39,8 +62,11 @@ export function importDocument(
   const targetLang = args.targetLang ?? 'en';
   checkImportText(args.source, 'The Bengali side');
   checkImportText(args.target, 'The English side');
-  const source = segmentText(args.source, sourceLang, args.presegmented);
-  const target = segmentText(args.target, targetLang, args.presegmented);
+  const { source, target, beads } = segmentAndAlign(
+    { text: args.source, lang: sourceLang },
+    { text: args.target, lang: targetLang },
+    args.presegmented ?? false,
+  );
   if (source.sentences.length === 0 && target.sentences.length === 0) {
     throw new ApiError('bad_input', 'Both sides are empty: there is nothing to align.');
   }
@@ -55,7 +81,6 @@ export function importDocument(
       );
     }
   }
-  const beads = align(source.sentences, target.sentences);
   const documentId = insertDocument(db, {
     title: args.title.trim(),
     sourceLang,

@@ -5,6 +5,7 @@ import { documentHandlers } from './documents';
 import { exchangeHandlers } from './export';
 import { glossaryHandlers } from './glossary';
 import { historyHandlers } from './history';
+import { namesHandlers } from './names';
 
 /** Every API method's handler; `satisfies` makes a missing or extra method a compile error. */
 export const handlers = {
@@ -13,4 +14,5 @@ export const handlers = {
   ...historyHandlers,
   ...glossaryHandlers,
   ...exchangeHandlers,
+  ...namesHandlers,
 } satisfies Handlers<Db>;

@@ -83,3 +83,28 @@ export function allGlossaryEntries(db: Db): GlossaryEntry[] {
 export function deleteGlossaryEntry(db: Db, id: number): number {
   return db.prepare('DELETE FROM glossary_entry WHERE id = ?').run(id).changes;
 }
+
+export function rejectPair(db: Db, source: string, target: string): number {
+  return db
+    .prepare(
+      'INSERT OR IGNORE INTO glossary_rejection (source, target, created_at) VALUES (?, ?, ?)',
+    )
+    .run(source.normalize('NFC').trim(), target.trim(), now()).changes;
+}
+
+export function rejectedPairs(db: Db): { source: string; target: string }[] {
+  return db.prepare('SELECT source, target FROM glossary_rejection').all() as {
+    source: string;
+    target: string;
+  }[];
+}
+
+/** Changes whenever an entry is added, removed or edited: the key of compiled-glossary caches. */
+export function glossaryVersion(db: Db): string {
+  const row = db
+    .prepare(
+      'SELECT count(*) AS n, max(id) AS last, total(length(source) + length(target) + length(variants)) AS size FROM glossary_entry',
+    )
+    .get() as { n: number; last: number | null; size: number };
+  return `${db.name}:${row.n}:${row.last}:${row.size}`;
+}

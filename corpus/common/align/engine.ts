@@ -1,0 +1,662 @@
+// Sentence alignment: a banded dynamic program over beads (0-1 … 3-1) whose cost is a −log
+// likelihood: a Gale–Church length model (ratio and variance estimated per document, from a
+// first pass), the bead shape's prior, sentence-terminator counts weighted by how well they
+// agree in the document, and dictionary-free anchors (numbers, Latin tokens, punctuation, and
+// consonant skeletons of transliterated names, credited only beyond chance). Long documents
+// follow a path found on a 4× coarser document; each bead's score is its posterior probability.
+
+import type { AlignedBead } from '../../../shared/model';
+import { bandAroundPath, beadPosteriors, cheapestPath, fullBand } from './dynamic';
+import type { Band, BeadCost, BeadShape, PathBead } from './dynamic';
+import { addSharedAnchors, computeFeatures, downsampleSide } from './features';
+import type { DocumentFeatures, SideFeatures, TextUnit } from './features';
+
+export type AlignTuning = {
+  /** Prior probability of each bead shape, in the order of `beadShapes`. */
+  shapePriors: readonly number[];
+  /** Gale–Church variance before the document's own is estimated. */
+  initialVariance: number;
+  /** Pseudo-count of 1-1 beads at `initialVariance` that the document's estimate is shrunk towards. */
+  variancePriorBeads: number;
+  /** Cost removed per unit of anchor weight the two sides of a bead share. */
+  anchorBonus: number;
+  /** Cost added per unit of anchor weight found on one side of a bead only. */
+  anchorPenalty: number;
+  /**
+   * Prior probability that the two sides of a right bead hold as many sentences (by their
+   * terminators) where a unit holds several. The cost per sentence of difference is the
+   * log-odds of that agreement, estimated per document and shrunk towards this prior.
+   */
+  sentenceCountAgreement: number;
+  /** Pseudo-count of beads at `sentenceCountAgreement` that the document's estimate is shrunk towards. */
+  sentenceCountPriorBeads: number;
+  /** Upper bound of the per-document sentence-count weight. */
+  maxSentenceCountWeight: number;
+  /** Probability that a weak break (a sentence end without a terminator, see `weakBreaks`) is real. */
+  weakBreakPrior: number;
+  /** Costs are divided by this before bead posteriors are taken: above 1 softens overconfident scores. */
+  scoreTemperature: number;
+};
+
+export const defaultTuning: AlignTuning = {
+  shapePriors: [0.89, 0.01, 0.01, 0.04, 0.04, 0.001, 0.004, 0.004],
+  initialVariance: 2,
+  variancePriorBeads: 20,
+  anchorBonus: 1.5,
+  anchorPenalty: 0.7,
+  sentenceCountAgreement: 0.85,
+  sentenceCountPriorBeads: 5,
+  maxSentenceCountWeight: 4,
+  weakBreakPrior: 0.15,
+  scoreTemperature: 1,
+};
+
+export type AlignOptions = {
+  /** BCP-47 tags; when absent each side's script decides (Bengali letters → 'bn'). */
+  sourceLang?: string;
+  targetLang?: string;
+  /** Half-width, in units, of the corridor the fine pass searches around the coarse path. */
+  bandRadius?: number;
+  /** Expert knobs of the cost model; the defaults were set on news and are meant for any genre. */
+  tuning?: Partial<AlignTuning>;
+};
+
+type Model = {
+  /** Target visible characters per source visible character. */
+  ratio: number;
+  /** Gale–Church variance of target length per unit of (mean) length. */
+  variance: number;
+  /**
+   * −log prior of a bead by the sentences it holds on each side, at [source × 4 + target]
+   * (pieces of one sentence count once, so holding them together costs nothing).
+   */
+  shapeCost: Float64Array;
+  /** Cost of ending a bead at a weak break, splitting a sentence there. */
+  weakBreakCost: number;
+  anchorBonus: number;
+  anchorPenalty: number;
+  sentenceCountWeight: number;
+  /**
+   * Length variance added to every bead regardless of its size: 0 for sentences; for blocks of
+   * the coarse pass, whose edges fall up to a sentence or two away from the true boundary on
+   * either side, about the square of a sentence's length.
+   */
+  boundarySpread: number;
+};
+
+export const beadShapes: readonly BeadShape[] = [
+  { source: 1, target: 1 },
+  { source: 1, target: 0 },
+  { source: 0, target: 1 },
+  { source: 2, target: 1 },
+  { source: 1, target: 2 },
+  { source: 2, target: 2 },
+  { source: 3, target: 1 },
+  { source: 1, target: 3 },
+];
+
+const twoPi = 2 * Math.PI;
+
+/** Documents up to this many grid cells are searched whole; larger ones follow a coarse first pass. */
+const fullSearchCells = 250_000;
+/** Units of the coarse document per unit of the finer one. */
+const coarseFactor = 4;
+/** Corridor half-width around a path projected from the coarse document. */
+const defaultBandRadius = 8;
+/** Corridor half-width of the second pass, around the first pass's path at the same resolution. */
+const refineBandRadius = 4;
+/** Corridor half-width around the final path inside which bead posteriors are summed. */
+const posteriorBandRadius = 2;
+
+/**
+ * Aligns two sequences of sentences: beads in document order that cover every index of both
+ * sides exactly once and never cross; each bead's score is the confidence that it is right.
+ */
+export function align(
+  source: readonly TextUnit[],
+  target: readonly TextUnit[],
+  options: AlignOptions = {},
+): AlignedBead[] {
+  return alignUnits(source, target, options, {});
+}
+
+/**
+ * `align` over units that may be pieces of sentences (`continues` marks a unit whose sentence
+ * goes on in the next one): used by `alignTexts` to let the translation decide weak breaks.
+ */
+export function alignUnits(
+  source: readonly TextUnit[],
+  target: readonly TextUnit[],
+  options: AlignOptions,
+  continues: { source?: Uint8Array; target?: Uint8Array },
+): AlignedBead[] {
+  if (source.length === 0 || target.length === 0) {
+    return [
+      ...source.map((_, index) => ({ source: [index], target: [], score: 1 })),
+      ...target.map((_, index) => ({ source: [], target: [index], score: 1 })),
+    ];
+  }
+  const tuning = { ...defaultTuning, ...options.tuning };
+  const features = computeFeatures(source, target, {
+    ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}),
+    ...(options.targetLang ? { targetLang: options.targetLang } : {}),
+    ...(continues.source ? { sourceContinues: continues.source } : {}),
+    ...(continues.target ? { targetContinues: continues.target } : {}),
+  });
+  const radius = options.bandRadius ?? defaultBandRadius;
+
+  const firstModel = initialModel(features, tuning);
+  const firstPath = searchPath(features, firstModel, radius, null);
+  const model = reestimateModel(features, firstModel, firstPath, tuning);
+  const path = searchPath(features, model, radius, firstPath);
+  const scores = confidences(features, model, path, tuning.scoreTemperature);
+  return path.map((bead, index) => ({
+    source: range(bead.sourceStart, bead.sourceEnd),
+    target: range(bead.targetStart, bead.targetEnd),
+    score: scores[index]!,
+  }));
+}
+
+/** Stride of the shape-cost table: bead sides hold 0–3 units. */
+const maxShapeUnits = 4;
+
+function shapeCostTable(priors: readonly number[]): Float64Array {
+  const table = new Float64Array(maxShapeUnits * maxShapeUnits).fill(-Math.log(1e-4));
+  beadShapes.forEach((shape, index) => {
+    table[shape.source * maxShapeUnits + shape.target] = -Math.log(priors[index] ?? 1e-3);
+  });
+  return table;
+}
+
+function range(from: number, to: number): number[] {
+  const values: number[] = [];
+  for (let value = from; value < to; value++) values.push(value);
+  return values;
+}
+
+function initialModel(features: DocumentFeatures, tuning: AlignTuning): Model {
+  const { source, target } = features;
+  const sourceLength = source.lengthPrefix[source.count]!;
+  const targetLength = target.lengthPrefix[target.count]!;
+  return {
+    ratio: sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1,
+    variance: tuning.initialVariance,
+    shapeCost: shapeCostTable(tuning.shapePriors),
+    weakBreakCost: Math.log((1 - tuning.weakBreakPrior) / tuning.weakBreakPrior),
+    anchorBonus: tuning.anchorBonus,
+    anchorPenalty: tuning.anchorPenalty,
+    sentenceCountWeight: logOdds(tuning.sentenceCountAgreement, tuning.maxSentenceCountWeight),
+    boundarySpread: 0,
+  };
+}
+
+/** Length ratio, variance and the trust in sentence counts, from the beads of the first pass. */
+function reestimateModel(
+  features: DocumentFeatures,
+  model: Model,
+  path: readonly PathBead[],
+  tuning: AlignTuning,
+): Model {
+  const { source, target } = features;
+  let sourceTotal = 0;
+  let targetTotal = 0;
+  const oneToOne: Array<[number, number]> = [];
+  // Only beads where some unit holds more than one sentence say whether counts can be trusted:
+  // with one sentence per unit the counts merely repeat the bead shape.
+  let countsAgree = 0;
+  let countsDiffer = 0;
+  for (const bead of path) {
+    const sourceUnits = bead.sourceEnd - bead.sourceStart;
+    const targetUnits = bead.targetEnd - bead.targetStart;
+    if (sourceUnits === 0 || targetUnits === 0) continue;
+    const sourceLength =
+      source.lengthPrefix[bead.sourceEnd]! - source.lengthPrefix[bead.sourceStart]!;
+    const targetLength =
+      target.lengthPrefix[bead.targetEnd]! - target.lengthPrefix[bead.targetStart]!;
+    sourceTotal += sourceLength;
+    targetTotal += targetLength;
+    if (sourceUnits === 1 && targetUnits === 1) oneToOne.push([sourceLength, targetLength]);
+    const sourceSentences =
+      source.sentencePrefix[bead.sourceEnd]! - source.sentencePrefix[bead.sourceStart]!;
+    const targetSentences =
+      target.sentencePrefix[bead.targetEnd]! - target.sentencePrefix[bead.targetStart]!;
+    if (sourceSentences === sourceUnits && targetSentences === targetUnits) continue;
+    if (sourceSentences === targetSentences) countsAgree++;
+    else countsDiffer++;
+  }
+  const ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : model.ratio;
+  let variance = model.variance;
+  if (oneToOne.length > 0) {
+    const squared = oneToOne
+      .map(([sourceLength, targetLength]) => {
+        const mean = Math.max(1, (sourceLength * ratio + targetLength) / 2);
+        return (targetLength - sourceLength * ratio) ** 2 / mean;
+      })
+      .sort((left, right) => left - right);
+    // The median of a squared standard normal is 0.455: a variance estimate that the first
+    // pass's wrong beads cannot inflate.
+    const estimate = squared[Math.floor((squared.length - 1) / 2)]! / 0.455;
+    // Shrunk towards the prior so that short documents do not swing the model.
+    variance =
+      (estimate * squared.length + tuning.variancePriorBeads * tuning.initialVariance) /
+      (squared.length + tuning.variancePriorBeads);
+  }
+  // Where terminators occur inside units on one side only (some genres), the counts disagree
+  // in right beads too and stop counting.
+  const priorBeads = tuning.sentenceCountPriorBeads;
+  const agreement =
+    (countsAgree + priorBeads * tuning.sentenceCountAgreement) /
+    (countsAgree + countsDiffer + priorBeads);
+  const sentenceCountWeight = logOdds(agreement, tuning.maxSentenceCountWeight);
+  return { ...model, ratio, variance, sentenceCountWeight };
+}
+
+function logOdds(probability: number, limit: number): number {
+  const clamped = Math.min(Math.max(probability, 1e-6), 1 - 1e-6);
+  return Math.max(0, Math.min(limit, Math.log(clamped / (1 - clamped))));
+}
+
+/**
+ * Anchors shared by each (source unit, target unit) pair that a bead inside the band can hold,
+ * computed once: beads of up to 3 × 3 units would otherwise recount every pair ~17 times.
+ * Returns a function adding the pair's shared match and miss weights to `shared`.
+ */
+function sharedPairTable(features: DocumentFeatures, band: Band) {
+  const { source, target, anchorMatchWeight, anchorMissWeight } = features;
+  const sourceCount = source.count;
+  const maxUnits = Math.max(...beadShapes.map((shape) => Math.max(shape.source, shape.target)));
+  const low = new Int32Array(sourceCount);
+  const rowStart = new Int32Array(sourceCount + 1);
+  for (let row = 0; row < sourceCount; row++) {
+    low[row] = Math.max(0, band.low[row + 1]! - maxUnits);
+    const high = Math.min(target.count - 1, band.high[Math.min(sourceCount, row + maxUnits)]! - 1);
+    rowStart[row + 1] = rowStart[row]! + Math.max(0, high - low[row]! + 1);
+  }
+  const matched = new Float32Array(rowStart[sourceCount]!);
+  const missed = new Float32Array(rowStart[sourceCount]!);
+  // Walk each source anchor's postings inside the row's columns: the work is the number of
+  // matches, not the band width times the anchors per unit.
+  const postings = postingsOf(target, anchorMatchWeight.length);
+  for (let row = 0; row < sourceCount; row++) {
+    const rowLow = low[row]!;
+    const rowHigh = rowLow + (rowStart[row + 1]! - rowStart[row]!) - 1;
+    const base = rowStart[row]! - rowLow;
+    const listEnd = source.anchorStart[row + 1]!;
+    for (let at = source.anchorStart[row]!; at < listEnd;) {
+      const id = source.anchorIds[at]!;
+      let sourceTimes = 0;
+      while (at < listEnd && source.anchorIds[at] === id) {
+        sourceTimes++;
+        at++;
+      }
+      const end = postings.start[id + 1]!;
+      let cursor = firstAtLeast(postings.units, postings.start[id]!, end, rowLow);
+      while (cursor < end) {
+        const unit = postings.units[cursor]!;
+        if (unit > rowHigh) break;
+        let targetTimes = 0;
+        while (cursor < end && postings.units[cursor] === unit) {
+          targetTimes++;
+          cursor++;
+        }
+        const times = Math.min(sourceTimes, targetTimes);
+        matched[base + unit] += times * anchorMatchWeight[id]!;
+        missed[base + unit] += times * anchorMissWeight[id]!;
+      }
+    }
+  }
+  return (row: number, column: number, shared: Float64Array): void => {
+    const offset = column - low[row]!;
+    if (offset < 0 || offset >= rowStart[row + 1]! - rowStart[row]!) {
+      addSharedAnchors(features, row, column, shared);
+      return;
+    }
+    shared[0]! += matched[rowStart[row]! + offset]!;
+    shared[1]! += missed[rowStart[row]! + offset]!;
+  };
+}
+
+type Postings = { start: Int32Array; units: Int32Array };
+const postingsCache = new WeakMap<SideFeatures, Postings>();
+
+/** For each anchor id, the units holding it, ascending (repeated per occurrence). */
+function postingsOf(side: SideFeatures, anchorCount: number): Postings {
+  let postings = postingsCache.get(side);
+  if (postings) return postings;
+  const start = new Int32Array(anchorCount + 1);
+  for (const id of side.anchorIds) start[id + 1]!++;
+  for (let id = 0; id < anchorCount; id++) start[id + 1]! += start[id]!;
+  const fill = start.slice(0, anchorCount);
+  const units = new Int32Array(side.anchorIds.length);
+  for (let unit = 0; unit < side.count; unit++) {
+    for (let at = side.anchorStart[unit]!; at < side.anchorStart[unit + 1]!; at++)
+      units[fill[side.anchorIds[at]!]!++] = unit;
+  }
+  postings = { start, units };
+  postingsCache.set(side, postings);
+  return postings;
+}
+
+function firstAtLeast(values: Int32Array, from: number, to: number, wanted: number): number {
+  let lowIndex = from;
+  let highIndex = to;
+  while (lowIndex < highIndex) {
+    const middle = (lowIndex + highIndex) >>> 1;
+    if (values[middle]! < wanted) lowIndex = middle + 1;
+    else highIndex = middle;
+  }
+  return lowIndex;
+}
+
+const sourceCursor = new Int32Array(maxShapeUnitsPerSide());
+const sourceEnd = new Int32Array(maxShapeUnitsPerSide());
+const targetCursor = new Int32Array(maxShapeUnitsPerSide());
+const targetEnd = new Int32Array(maxShapeUnitsPerSide());
+
+function maxShapeUnitsPerSide(): number {
+  return Math.max(...beadShapes.map((shape) => Math.max(shape.source, shape.target)));
+}
+
+/** The smallest anchor id at the heads of the lists, or Infinity when all are spent. */
+function smallestHead(ids: Int32Array, cursor: Int32Array, end: Int32Array, lists: number): number {
+  let smallest = Infinity;
+  for (let list = 0; list < lists; list++)
+    if (cursor[list]! < end[list]! && ids[cursor[list]!]! < smallest)
+      smallest = ids[cursor[list]!]!;
+  return smallest;
+}
+
+/** How many times `id` heads the lists (each list sorted, so repeats are consecutive); advances past them. */
+function takeHeads(
+  ids: Int32Array,
+  cursor: Int32Array,
+  end: Int32Array,
+  lists: number,
+  id: number,
+): number {
+  let times = 0;
+  for (let list = 0; list < lists; list++) {
+    while (cursor[list]! < end[list]! && ids[cursor[list]!] === id) {
+      times++;
+      cursor[list]!++;
+    }
+  }
+  return times;
+}
+
+/**
+ * Anchors shared by a group of source units and a group of target units, each occurrence
+ * matched at most once across the whole bead (summing over unit pairs would count an anchor
+ * repeated in two units twice). A merge of the units' sorted lists, without copying them.
+ */
+function addSharedGroups(
+  features: DocumentFeatures,
+  sourceFrom: number,
+  sourceTo: number,
+  targetFrom: number,
+  targetTo: number,
+  shared: Float64Array,
+): void {
+  const { source, target, anchorMatchWeight, anchorMissWeight } = features;
+  const sourceLists = sourceTo - sourceFrom;
+  const targetLists = targetTo - targetFrom;
+  for (let list = 0; list < sourceLists; list++) {
+    sourceCursor[list] = source.anchorStart[sourceFrom + list]!;
+    sourceEnd[list] = source.anchorStart[sourceFrom + list + 1]!;
+  }
+  for (let list = 0; list < targetLists; list++) {
+    targetCursor[list] = target.anchorStart[targetFrom + list]!;
+    targetEnd[list] = target.anchorStart[targetFrom + list + 1]!;
+  }
+  for (;;) {
+    const sourceId = smallestHead(source.anchorIds, sourceCursor, sourceEnd, sourceLists);
+    const targetId = smallestHead(target.anchorIds, targetCursor, targetEnd, targetLists);
+    if (sourceId === Infinity || targetId === Infinity) return;
+    if (sourceId < targetId)
+      takeHeads(source.anchorIds, sourceCursor, sourceEnd, sourceLists, sourceId);
+    else if (targetId < sourceId)
+      takeHeads(target.anchorIds, targetCursor, targetEnd, targetLists, targetId);
+    else {
+      const times = Math.min(
+        takeHeads(source.anchorIds, sourceCursor, sourceEnd, sourceLists, sourceId),
+        takeHeads(target.anchorIds, targetCursor, targetEnd, targetLists, targetId),
+      );
+      shared[0]! += times * anchorMatchWeight[sourceId]!;
+      shared[1]! += times * anchorMissWeight[sourceId]!;
+    }
+  }
+}
+
+/** A bead's cost given the anchors its sides share (module level: no closure per evaluation). */
+function anchored(
+  base: number,
+  anchorBonus: number,
+  anchorPenalty: number,
+  sharedMatch: number,
+  mostMatched: number,
+  sharedMiss: number,
+  fewestMissed: number,
+): number {
+  return (
+    base -
+    anchorBonus * Math.min(sharedMatch, mostMatched) -
+    2 * anchorPenalty * Math.min(sharedMiss, fewestMissed)
+  );
+}
+
+function makeBeadCost(features: DocumentFeatures, model: Model, band: Band): BeadCost {
+  const { source, target } = features;
+  const usesAnchors = model.anchorBonus !== 0 || model.anchorPenalty !== 0;
+  const addSharedPair = usesAnchors ? sharedPairTable(features, band) : () => {};
+  const shared = new Float64Array(2);
+  const shapeSource = Int32Array.from(beadShapes, (shape) => shape.source);
+  const shapeTarget = Int32Array.from(beadShapes, (shape) => shape.target);
+  const {
+    ratio,
+    variance,
+    shapeCost,
+    weakBreakCost,
+    anchorBonus,
+    anchorPenalty,
+    sentenceCountWeight,
+    boundarySpread,
+  } = model;
+  const targetMeanLength = Math.max(
+    1,
+    target.lengthPrefix[target.count]! / Math.max(1, target.count),
+  );
+  const logTargetMeanLength = Math.log(targetMeanLength);
+  return (row, column, shapeIndex, budget) => {
+    const sourceUnits = shapeSource[shapeIndex]!;
+    const targetUnits = shapeTarget[shapeIndex]!;
+    const sourceFrom = row - sourceUnits;
+    const targetFrom = column - targetUnits;
+    const sourceLength = source.lengthPrefix[row]! - source.lengthPrefix[sourceFrom]!;
+    const targetLength = target.lengthPrefix[column]! - target.lengthPrefix[targetFrom]!;
+    const sourceMiss = source.anchorMissPrefix[row]! - source.anchorMissPrefix[sourceFrom]!;
+    const targetMiss = target.anchorMissPrefix[column]! - target.anchorMissPrefix[targetFrom]!;
+    // Sentences, not units: pieces of one sentence held together count once.
+    const sourceSentenceUnits =
+      sourceUnits === 0
+        ? 0
+        : sourceUnits - (source.continuesPrefix[row - 1]! - source.continuesPrefix[sourceFrom]!);
+    const targetSentenceUnits =
+      targetUnits === 0
+        ? 0
+        : targetUnits - (target.continuesPrefix[column - 1]! - target.continuesPrefix[targetFrom]!);
+    let cost = shapeCost[sourceSentenceUnits * maxShapeUnits + targetSentenceUnits]!;
+    // A bead that ends between two pieces of a sentence splits it there.
+    if (sourceUnits > 0 && source.continuesPrefix[row]! > source.continuesPrefix[row - 1]!)
+      cost += weakBreakCost;
+    if (targetUnits > 0 && target.continuesPrefix[column]! > target.continuesPrefix[column - 1]!)
+      cost += weakBreakCost;
+    if (sourceUnits === 0 || targetUnits === 0) {
+      // A target sentence with no source pays the likelihood of its length alone (the source's
+      // own length likelihood appears in every path and cancels); its anchors are all unmatched.
+      if (targetUnits > 0) cost += logTargetMeanLength + targetLength / targetMeanLength;
+      return cost + anchorPenalty * (sourceMiss + targetMiss);
+    }
+    // −log of the Gale–Church density of the target length given the source length, with its
+    // normalising term, so that beads of different sizes and null beads compare fairly.
+    const spread =
+      variance * Math.max(1, (sourceLength * ratio + targetLength) / 2) + boundarySpread;
+    const difference = targetLength - sourceLength * ratio;
+    cost += (difference * difference) / (2 * spread) + 0.5 * Math.log(twoPi * spread);
+    // The density covers the bead's total target length; where it holds several target
+    // sentences, where the total splits is a further choice (uniform over its length).
+    if (targetSentenceUnits > 1)
+      cost += (targetSentenceUnits - 1) * Math.log(Math.max(2, targetLength));
+    const sourceSentences = source.sentencePrefix[row]! - source.sentencePrefix[sourceFrom]!;
+    const targetSentences = target.sentencePrefix[column]! - target.sentencePrefix[targetFrom]!;
+    cost += sentenceCountWeight * Math.abs(sourceSentences - targetSentences);
+
+    const sourceMatch = source.anchorMatchPrefix[row]! - source.anchorMatchPrefix[sourceFrom]!;
+    const targetMatch = target.anchorMatchPrefix[column]! - target.anchorMatchPrefix[targetFrom]!;
+    const mostMatched = Math.min(sourceMatch, targetMatch);
+    const chance =
+      (targetSentenceUnits *
+        (source.anchorChancePrefix[row]! - source.anchorChancePrefix[sourceFrom]!) +
+        sourceSentenceUnits *
+          (target.anchorChancePrefix[column]! - target.anchorChancePrefix[targetFrom]!)) /
+      2;
+    // cost + anchors(shared) = base − bonus × min(shared match, most) + penalty × (−2 min(shared miss, …))
+    const base = cost + anchorBonus * chance + anchorPenalty * (sourceMiss + targetMiss);
+    const fewestMissed = Math.min(sourceMiss, targetMiss);
+    // The anchors can lower the cost by at most this much: skip counting them when it cannot win.
+    if (
+      anchored(
+        base,
+        anchorBonus,
+        anchorPenalty,
+        mostMatched,
+        mostMatched,
+        fewestMissed,
+        fewestMissed,
+      ) >= budget
+    )
+      return Infinity;
+    shared[0] = 0;
+    shared[1] = 0;
+    if (sourceMatch === 0 || targetMatch === 0) return base;
+    // Summed over unit pairs, shared anchors are exact for a 1-1 bead and a bound for larger ones
+    // (an anchor repeated in two units would count twice): the exact merge only when it matters.
+    for (let sourceIndex = sourceFrom; sourceIndex < row; sourceIndex++) {
+      for (let targetIndex = targetFrom; targetIndex < column; targetIndex++) {
+        addSharedPair(sourceIndex, targetIndex, shared);
+      }
+    }
+    if (sourceUnits === 1 && targetUnits === 1)
+      return anchored(
+        base,
+        anchorBonus,
+        anchorPenalty,
+        shared[0]!,
+        mostMatched,
+        shared[1]!,
+        fewestMissed,
+      );
+    if (
+      anchored(
+        base,
+        anchorBonus,
+        anchorPenalty,
+        shared[0]!,
+        mostMatched,
+        shared[1]!,
+        fewestMissed,
+      ) >= budget
+    )
+      return Infinity;
+    shared[0] = 0;
+    shared[1] = 0;
+    addSharedGroups(features, sourceFrom, row, targetFrom, column, shared);
+    return anchored(
+      base,
+      anchorBonus,
+      anchorPenalty,
+      shared[0]!,
+      mostMatched,
+      shared[1]!,
+      fewestMissed,
+    );
+  };
+}
+
+/**
+ * The cheapest path, searched whole for small documents; for large ones inside a corridor
+ * around a guide path: the previous pass's path, or the path of a recursively halved document.
+ */
+function searchPath(
+  features: DocumentFeatures,
+  model: Model,
+  radius: number,
+  guide: readonly PathBead[] | null,
+): PathBead[] {
+  const sourceCount = features.source.count;
+  const targetCount = features.target.count;
+  let band: Band;
+  if ((sourceCount + 1) * (targetCount + 1) <= fullSearchCells)
+    band = fullBand(sourceCount, targetCount);
+  else if (guide)
+    band = bandAroundPath(
+      pathCorners(guide, 1),
+      sourceCount,
+      targetCount,
+      Math.min(radius, refineBandRadius),
+    );
+  else {
+    const coarse: DocumentFeatures = {
+      source: downsampleSide(features.source, coarseFactor),
+      target: downsampleSide(features.target, coarseFactor),
+      anchorMatchWeight: features.anchorMatchWeight,
+      anchorMissWeight: features.anchorMissWeight,
+    };
+    // Blocks of many sentences share most common words and sentence counts by chance, which
+    // the anchor and count terms (made for sentences) overrate: the coarse path follows lengths.
+    const sentenceLength = features.target.lengthPrefix[targetCount]! / targetCount;
+    const lengthOnly: Model = {
+      ...model,
+      anchorBonus: 0,
+      anchorPenalty: 0,
+      sentenceCountWeight: 0,
+      boundarySpread: model.boundarySpread + sentenceLength * sentenceLength,
+    };
+    const coarsePath = searchPath(coarse, lengthOnly, radius, null);
+    band = bandAroundPath(pathCorners(coarsePath, coarseFactor), sourceCount, targetCount, radius);
+  }
+  return cheapestPath(
+    sourceCount,
+    targetCount,
+    band,
+    beadShapes,
+    makeBeadCost(features, model, band),
+  );
+}
+
+function pathCorners(path: readonly PathBead[], scale: number): Array<[number, number]> {
+  return path.map((bead) => [bead.sourceEnd * scale, bead.targetEnd * scale]);
+}
+
+/**
+ * Confidence that each bead is right: its posterior probability among the alignments near the
+ * chosen one (a corridor of a few units around it, where nearly all the probability lies).
+ */
+function confidences(
+  features: DocumentFeatures,
+  model: Model,
+  path: readonly PathBead[],
+  temperature: number,
+): Float64Array {
+  const sourceCount = features.source.count;
+  const targetCount = features.target.count;
+  const band = bandAroundPath(pathCorners(path, 1), sourceCount, targetCount, posteriorBandRadius);
+  return beadPosteriors(
+    sourceCount,
+    targetCount,
+    band,
+    beadShapes,
+    makeBeadCost(features, model, band),
+    path,
+    temperature,
+  );
+}

@@ -1,0 +1,418 @@
+// Sentence segmentation for Bengali and English.
+//
+// A scanner of our own rather than Intl.Segmenter: ICU's sentence rules split after ড. মো. Dr.
+// and each initial of "J. K.", split a quote from the words after it ('"Why?" he asked'), and
+// do not split after ৷ (U+09F7), so nearly every decision would have to be undone. The rules
+// the scanner applies are data (./rules.ts); the scanner only finds candidate terminators and
+// asks the rules whether each one ends a sentence.
+
+import { containsBengali, isLowercaseLetter, normalizeForMatching } from '../text';
+import { rulesFor } from './rules';
+import type { SegmentationRules } from './rules';
+
+export type Sentence = {
+  /** UTF-16 offset of the first character in the segmented text. */
+  start: number;
+  /** UTF-16 offset just past the last character. */
+  end: number;
+  /** The sentence as written: input.slice(start, end), never with leading or trailing whitespace. */
+  text: string;
+  /** The whitespace after the sentence, up to the next sentence or the end of the text. */
+  trailing: string;
+};
+
+export type Segmentation = {
+  /** Whitespace before the first sentence (the whole text when it holds no sentence). */
+  leading: string;
+  sentences: Sentence[];
+};
+
+export type { SegmentationRules, WeakBreakRules } from './rules';
+export { rulesFor } from './rules';
+
+const lineBreakPattern = /[\n\r\u2028\u2029\u0085]/;
+const whitespacePattern = /\s/;
+const letterOrDigitPattern = /[\p{L}\p{Nd}]/u;
+const nextWordPattern = /^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*/u;
+const singleUppercaseLetter = /^\p{Lu}$/u;
+const dottedAcronym = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
+const allDigits = /^[\p{Nd}]+$/u;
+
+// One Bengali akshara: a consonant cluster with its vowel sign, or an independent vowel,
+// with an optional candrabindu/anusvara/visarga. Such a token before "." is an initial (মো. কে.).
+const bengaliConsonant = '[\u0995-\u09B9\u09CE\u09DC-\u09DF\u09F0\u09F1]\u09BC?';
+const singleBengaliAkshara = new RegExp(
+  `^(?:(?:${bengaliConsonant}\u09CD)*${bengaliConsonant}[\u09BE-\u09CC\u09D7]*|[\u0985-\u0994])[\u0981-\u0983]?$`,
+);
+
+function isLineBreakCode(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
+}
+
+function isLineBreak(char: string | undefined): boolean {
+  return char !== undefined && isLineBreakCode(char.charCodeAt(0));
+}
+
+function isWhitespace(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && whitespacePattern.test(char);
+}
+
+/** Segment running text into sentences; every line break also ends a sentence. */
+export function segment(text: string, lang: string): Segmentation {
+  return buildSegmentation(text, findSentenceEnds(text, rulesFor(lang)));
+}
+
+/** Presegmented text: each non-empty line (CRLF, CR or LF) is one sentence. */
+export function segmentLines(text: string): Segmentation {
+  const cuts: number[] = [];
+  for (let index = 0; index < text.length; index++) if (isLineBreak(text[index])) cuts.push(index);
+  return buildSegmentation(text, cuts);
+}
+
+/**
+ * How many sentences `segment` would find in the text, without building them when the only
+ * terminators are at its end (the usual case for a sentence or a presegmented line).
+ */
+export function countSentences(text: string, lang: string): number {
+  const candidates = candidateCodes(rulesFor(lang));
+  let lastContent = text.length - 1;
+  while (
+    lastContent >= 0 &&
+    (candidates.has(text.charCodeAt(lastContent)) ||
+      isWhitespace(text[lastContent]) ||
+      '"\'”’“‘»)]'.includes(text[lastContent]!))
+  ) {
+    lastContent--;
+  }
+  if (lastContent < 0) return text.trim() === '' ? 0 : 1;
+  for (let index = 0; index < lastContent; index++) {
+    if (candidates.has(text.charCodeAt(index)))
+      return countPieces(text, findSentenceEnds(text, rulesFor(lang)));
+  }
+  return 1;
+}
+
+const doubleQuotes = '"”“';
+const wordAt = /(?:[\p{L}\p{M}\p{Nd}'’-]|\u200C|\u200D)+/uy;
+
+/**
+ * Offsets inside the sentence where it may end although no terminator says so (see
+ * `WeakBreakRules`): each is the end of the would-be first part, before the space.
+ */
+export function weakBreaks(lang: string, sentence: Sentence): number[] {
+  const rules = rulesFor(lang).weakBreaks;
+  if (!rules) return [];
+  const breaks: number[] = [];
+  const body = sentence.text;
+  for (let index = 1; index < body.length - 1; index++) {
+    if (!isWhitespace(body[index]) || isWhitespace(body[index - 1])) continue;
+    // The break would be at `index` (start of the space); the next word starts after the spaces.
+    let next = index;
+    while (next < body.length && isWhitespace(body[next])) next++;
+    if (next >= body.length) break;
+    const previous = body[index - 1]!;
+    const nextIsQuote = doubleQuotes.includes(body[next]!);
+    wordAt.lastIndex = next + (nextIsQuote ? 1 : 0);
+    const nextWord = normalizeForMatching(wordAt.exec(body)?.[0] ?? '');
+    // The next sentence starts with a word (or a quoted word), not a dash or a bracket.
+    if (nextWord === '' || rules.continuations.has(nextWord)) continue;
+    let isBreak = false;
+    if (previous === ':' || previous === ';') isBreak = rules.afterColon && !nextIsQuote;
+    else if (doubleQuotes.includes(previous)) {
+      const beforeQuote = body[index - 2];
+      isBreak =
+        rules.afterClosingQuote &&
+        beforeQuote !== undefined &&
+        !isWhitespace(beforeQuote) &&
+        beforeQuote !== ',' &&
+        quotedWordsBefore(body, index - 1) >= rules.minimumQuotedWords &&
+        !attributedAfter(body, next, rules.attributionVerbs);
+    } else if (letterOrDigitPattern.test(previous) || /\p{M}/u.test(previous)) {
+      let wordStart = index;
+      while (wordStart > 0 && !isWhitespace(body[wordStart - 1])) wordStart--;
+      const word = normalizeForMatching(body.slice(wordStart, index));
+      // A speech verb introduces what follows (তিনি বলেন "…"), it does not end the sentence.
+      isBreak =
+        !rules.attributionVerbs.has(word) &&
+        (rules.finiteVerbs.has(word) ||
+          (word.length >= 4 && rules.finiteVerbPatterns.some((pattern) => pattern.test(word))));
+    }
+    if (isBreak) breaks.push(sentence.start + index);
+  }
+  return breaks;
+}
+
+/** Whether one of the next few words is a speech verb: the quote before them is attributed, not ended. */
+function attributedAfter(
+  body: string,
+  from: number,
+  attributionVerbs: ReadonlySet<string>,
+): boolean {
+  const words = body.slice(from, from + 120).split(/\s+/, 4);
+  return words.some((word) =>
+    attributionVerbs.has(normalizeForMatching(word.replace(/[।,.!?"”“'’]+$/u, ''))),
+  );
+}
+
+/**
+ * Words between the quote at `quoteIndex` and the quote that opened it, or 0 when it does not
+ * close one. A double quote closes when an odd number of double quotes precede it in the
+ * sentence; curly quotes are unreliable in Bengali text, so all shapes count.
+ */
+function quotedWordsBefore(body: string, quoteIndex: number): number {
+  let opening = -1;
+  let quotes = 0;
+  for (let index = 0; index < quoteIndex; index++) {
+    if (doubleQuotes.includes(body[index]!)) {
+      quotes++;
+      opening = index;
+    }
+  }
+  if (quotes % 2 === 0) return 0;
+  return body
+    .slice(opening + 1, quoteIndex)
+    .split(/\s+/)
+    .filter((word) => word !== '').length;
+}
+
+/** How many of the pieces between the cuts hold something other than whitespace. */
+function countPieces(text: string, cuts: readonly number[]): number {
+  let pieces = 0;
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    if (cut <= from) continue;
+    for (let index = from; index < cut; index++) {
+      if (!isWhitespace(text[index])) {
+        pieces++;
+        break;
+      }
+    }
+    from = cut;
+  }
+  return pieces;
+}
+
+/** The exact text a segmentation came from. */
+export function glue(segmentation: Segmentation): string {
+  let text = segmentation.leading;
+  for (const sentence of segmentation.sentences) text += sentence.text + sentence.trailing;
+  return text;
+}
+
+/** Whether a line break follows the sentence (a paragraph, headline or presegmented line ends there). */
+export function isParagraphEnd(sentence: Sentence): boolean {
+  return lineBreakPattern.test(sentence.trailing);
+}
+
+/** Splits the text at the cut offsets; whitespace around each piece goes to the neighbours' `trailing`. */
+function buildSegmentation(text: string, cuts: readonly number[]): Segmentation {
+  const sentences: Sentence[] = [];
+  let leading = '';
+  let pieceStart = 0;
+  const appendWhitespace = (whitespace: string) => {
+    const last = sentences[sentences.length - 1];
+    if (last) last.trailing += whitespace;
+    else leading += whitespace;
+  };
+  const addPiece = (from: number, to: number) => {
+    let start = from;
+    while (start < to && isWhitespace(text[start])) start++;
+    let end = to;
+    while (end > start && isWhitespace(text[end - 1])) end--;
+    appendWhitespace(text.slice(from, start));
+    if (end > start)
+      sentences.push({ start, end, text: text.slice(start, end), trailing: text.slice(end, to) });
+  };
+  for (const cut of cuts) {
+    if (cut <= pieceStart) continue;
+    addPiece(pieceStart, cut);
+    pieceStart = cut;
+  }
+  addPiece(pieceStart, text.length);
+  return { leading, sentences };
+}
+
+type Terminator = {
+  /** Offset of the first terminator character. */
+  start: number;
+  /** Offset past the terminators and the closing quotes/brackets that follow them. */
+  end: number;
+  hard: boolean;
+  questionOrExclamation: boolean;
+  periods: number;
+  ellipsis: boolean;
+};
+
+/** Offsets at which a sentence ends: after terminators that the rules accept, and at line breaks. */
+function findSentenceEnds(text: string, rules: SegmentationRules): number[] {
+  const cuts: number[] = [];
+  let sentenceStart = 0;
+  const candidates = candidateCodes(rules);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!candidates.has(code)) continue;
+    if (isLineBreakCode(code)) {
+      cuts.push(index);
+      sentenceStart = index + 1;
+      continue;
+    }
+    if (!isTerminatorChar(text, index, rules)) continue;
+    const terminator = readTerminator(text, index, rules);
+    if (endsSentence(text, terminator, sentenceStart, rules)) {
+      cuts.push(terminator.end);
+      sentenceStart = terminator.end;
+    }
+    index = terminator.end - 1;
+  }
+  return cuts;
+}
+
+/** A membership table over UTF-16 code units: one byte read per character in the hot loops. */
+type CodeTable = { has(code: number): boolean };
+
+class CodeSet implements CodeTable {
+  private readonly members = new Uint8Array(0x10000);
+  constructor(characters: string) {
+    for (let index = 0; index < characters.length; index++)
+      this.members[characters.charCodeAt(index)] = 1;
+  }
+  has(code: number): boolean {
+    return this.members[code] === 1;
+  }
+}
+
+const candidateCodeCache = new WeakMap<SegmentationRules, CodeTable>();
+
+/** Character codes the scanner must stop at: line breaks, terminators and the bar. */
+function candidateCodes(rules: SegmentationRules): CodeTable {
+  let codes = candidateCodeCache.get(rules);
+  if (!codes) {
+    codes = new CodeSet(
+      `\n\r\u2028\u2029\u0085${rules.hardTerminators}${rules.softTerminators}${rules.spacedBarIsDanda ? '|' : ''}`,
+    );
+    candidateCodeCache.set(rules, codes);
+  }
+  return codes;
+}
+
+function isTerminatorChar(text: string, index: number, rules: SegmentationRules): boolean {
+  const char = text[index]!;
+  if (rules.hardTerminators.includes(char) || rules.softTerminators.includes(char)) return true;
+  return char === '|' && rules.spacedBarIsDanda && isSpacedBar(text, index);
+}
+
+// "কথা | পরের" or "কথা|" at a line end: a bar typed for a danda. A bar between Latin words
+// ("News | Sport") is a separator, so the character before must be a space or Bengali.
+function isSpacedBar(text: string, index: number): boolean {
+  let after = index + 1;
+  while (text[after] === '|') after++;
+  const next = text[after];
+  if (!(next === undefined || isWhitespace(next))) return false;
+  const previous = text[index - 1];
+  return previous === undefined || isWhitespace(previous) || containsBengali(previous);
+}
+
+function readTerminator(text: string, start: number, rules: SegmentationRules): Terminator {
+  const terminator: Terminator = {
+    start,
+    end: start,
+    hard: false,
+    questionOrExclamation: false,
+    periods: 0,
+    ellipsis: false,
+  };
+  let index = start;
+  for (; index < text.length; index++) {
+    const char = text[index]!;
+    if (rules.hardTerminators.includes(char) || (char === '|' && rules.spacedBarIsDanda))
+      terminator.hard = true;
+    else if (char === '?' || char === '!') terminator.questionOrExclamation = true;
+    else if (char === '.') terminator.periods++;
+    else if (char === '…') terminator.ellipsis = true;
+    else if (!rules.softTerminators.includes(char)) break;
+  }
+  if (terminator.periods > 1) terminator.ellipsis = true;
+  while (index < text.length && rules.closers.includes(text[index]!)) index++;
+  const endsClause = (at: number) => at >= text.length || isWhitespace(text[at]);
+  // A quote right after the terminator closes the sentence whichever way it curls (।“ then a space),
+  // and so does a quote detached by one space when nothing follows it on its side ("। \" পরের").
+  if (index < text.length && rules.detachedClosers.includes(text[index]!) && endsClause(index + 1))
+    index++;
+  else if (
+    text[index] === ' ' &&
+    index + 1 < text.length &&
+    rules.detachedClosers.includes(text[index + 1]!) &&
+    endsClause(index + 2)
+  ) {
+    index += 2;
+  }
+  terminator.end = index;
+  return terminator;
+}
+
+function endsSentence(
+  text: string,
+  terminator: Terminator,
+  sentenceStart: number,
+  rules: SegmentationRules,
+): boolean {
+  const following = text[terminator.end];
+  const atLineEnd = following === undefined || isLineBreak(following);
+  if (!terminator.hard && !atLineEnd && !isWhitespace(following)) return false;
+  // "1." at the start of a list item, or a line of dots, is not a sentence.
+  if (!letterOrDigitPattern.test(text.slice(sentenceStart, terminator.start))) return false;
+  const nextWord = readNextWord(text, terminator.end, rules);
+  if (nextWord === undefined || terminator.hard) return true;
+  const nextStartsLowercase = isLowercaseLetter(nextWord[0]!);
+  if (terminator.questionOrExclamation) return !nextStartsLowercase;
+  if (terminator.ellipsis) return rules.ellipsisEnds && !nextStartsLowercase;
+  if (nextStartsLowercase) return false;
+  return periodEndsSentence(text, terminator.start, sentenceStart, nextWord, rules);
+}
+
+/** The word that would open the next sentence, past spaces and opening quotes; undefined at a line end. */
+function readNextWord(text: string, from: number, rules: SegmentationRules): string | undefined {
+  let index = from;
+  while (index < text.length && isWhitespace(text[index]) && !isLineBreak(text[index])) index++;
+  while (index < text.length && rules.openers.includes(text[index]!)) index++;
+  if (index >= text.length || isLineBreak(text[index])) return undefined;
+  const match = nextWordPattern.exec(text.slice(index, index + 64));
+  return match ? match[0] : text[index];
+}
+
+function periodEndsSentence(
+  text: string,
+  periodIndex: number,
+  sentenceStart: number,
+  nextWord: string,
+  rules: SegmentationRules,
+): boolean {
+  let tokenStart = periodIndex;
+  while (tokenStart > sentenceStart && !isWhitespace(text[tokenStart - 1])) tokenStart--;
+  while (tokenStart < periodIndex && rules.openers.includes(text[tokenStart]!)) tokenStart++;
+  const token = text.slice(tokenStart, periodIndex);
+  if (token === '') return true;
+  if (containsBengali(token)) return !isBengaliAbbreviation(normalizeForMatching(token), rules);
+  const nextIsNumber = /\p{Nd}/u.test(nextWord[0]!);
+  if (nextIsNumber && rules.abbreviationsBeforeNumber.has(token)) return false;
+  if (rules.abbreviations.has(token)) return false;
+  const nextOpensSentence = rules.sentenceOpeners.has(nextWord);
+  if (singleUppercaseLetter.test(token)) return nextOpensSentence;
+  if (rules.abbreviationsUnlessSentenceStarts.has(token) || dottedAcronym.test(token))
+    return nextOpensSentence;
+  if (allDigits.test(token) && text.slice(sentenceStart, tokenStart).trim() === '') return false;
+  return true;
+}
+
+function isBengaliAbbreviation(token: string, rules: SegmentationRules): boolean {
+  // ইউ.এন and এফ.বি.আই: every dotted part an initial.
+  return token
+    .split('.')
+    .every(
+      (part) =>
+        rules.bengaliAbbreviations.has(part) || singleBengaliAkshara.test(part) || part === '',
+    );
+}

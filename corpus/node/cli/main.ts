@@ -14,6 +14,7 @@ import { alignmentJson } from './alignment';
 import { parseBatchList, runBatch } from './batch';
 import { exportCommand } from './export';
 import { importUnitsCommand } from './import';
+import { glossaryCommand, namesCommand } from './names';
 import { backupCommand } from './backup';
 import { snapshot } from '../backup';
 
@@ -38,6 +39,10 @@ Commands:
         [--confirmed-only] [--skip-unpaired] [--paragraph-units]
         [--lang-source bn-BD] [--lang-target en-US]
   list [--db FILE]                   list the documents in the corpus
+  names SOURCE TARGET [--presegmented] [--format json|tsv]
+                                     align the pair and print the name pairs mined from it
+  glossary import|export FILE [--db FILE]
+                                     glossary as TSV: bn, en, variants (|-separated), note
   serve [--db FILE] [--port N]       serve the workbench on 127.0.0.1 and print its URL
   backup list|create|restore NAME [--db FILE]
                                      snapshots taken before migrations and imports
@@ -201,6 +206,10 @@ const commands: Record<string, (argv: string[]) => Promise<void> | void> = {
   'import-tmx': (argv) => importUnitsCommand('tmx', argv, openCliCorpus),
 
   'import-tsv': (argv) => importUnitsCommand('table', argv, openCliCorpus),
+
+  names: (argv) => namesCommand(argv),
+
+  glossary: (argv) => glossaryCommand(argv, openCliCorpus),
 
   async serve(argv) {
     const { values } = parseCommand(

@@ -210,3 +210,43 @@ describe('setu import-tmx / import-tsv', () => {
     expect(setu('list', '--db', database).stdout).toMatch(/\trows\t1\/2 confirmed/);
   });
 });
+
+describe('setu names and setu glossary', () => {
+  it('prints mined pairs as JSON in the documented shape, and as TSV', () => {
+    const sample = sampleFiles();
+    const result = setu('names', sample.source, sample.target);
+    expect(result.code).toBe(0);
+    const pairs = JSON.parse(result.stdout) as {
+      bn: string;
+      en: string;
+      variants: string[];
+      count: number;
+      score: number;
+    }[];
+    const lavrov = pairs.find((pair) => pair.en === 'Lavrov')!;
+    expect(lavrov).toMatchObject({
+      bn: expect.any(String),
+      count: expect.any(Number),
+      score: expect.any(Number),
+    });
+    expect([lavrov.bn, ...lavrov.variants]).toEqual(expect.arrayContaining(['ল্যাভরভ', 'লাভরভ']));
+    const tsv = setu('names', sample.source, sample.target, '--format', 'tsv');
+    expect(tsv.stdout.split('\n')[0]).toBe('bn\ten\tvariants\tcount\tscore');
+    expect(tsv.stdout).toMatch(/\tLavrov\t/);
+  });
+
+  it('exports and imports the glossary as TSV', () => {
+    const database = path.join(directory, 'glossary.sqlite');
+    const sample = sampleFiles();
+    const imported = setu('glossary', 'import', sample.glossary, '--db', database);
+    expect(imported).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Imported \d+ glossary entries/),
+    });
+    const output = path.join(directory, 'glossary.tsv');
+    expect(setu('glossary', 'export', output, '--db', database).code).toBe(0);
+    const exported = readFileSync(output, 'utf8');
+    expect(exported.split('\n')[0]).toBe('bn\ten\tvariants\tnote');
+    expect(exported).toMatch(/^ল্যাভরভ\tLavrov\t.*লাভরভ/m);
+  });
+});

@@ -1,0 +1,182 @@
+// `npm run bench:align`: alignment quality (../shared/tools/score.mjs: strict / lax / link P R F1)
+// on NTREX-128 dev (CC BY-SA 4.0) in raw mode (Setu splits the sentences) and on its perturbed
+// copy in index mode (--presegmented), each as one `setu align --batch` process; then synthetic
+// documents of 1k, 10k and 100k sentences per side: time in the aligner (in process, median)
+// and whole `setu align` processes (wall time, peak RSS). Results go to docs/benchmarks.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../corpus/node/paths';
+import { sharedDirectory, syntheticDocument } from './bench/data';
+
+const setu = path.join(projectRoot, 'bin', 'setu.mjs');
+const scorer = path.join(sharedDirectory, 'tools', 'score.mjs');
+const work = mkdtempSync(path.join(tmpdir(), 'setu-bench-align-'));
+
+type Usage = { wallMs: number; maxRssKb: number; userMs: number };
+
+function runSetu(args: string[]): Usage {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [setu, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SETU_REPORT_USAGE: '1' },
+    maxBuffer: 1 << 28,
+  });
+  const wallMs = performance.now() - start;
+  if (result.status !== 0) throw new Error(`setu ${args.join(' ')} failed: ${result.stderr}`);
+  const line = result.stderr.split('\n').find((text) => text.startsWith('setu-usage '));
+  const usage = JSON.parse(line!.slice('setu-usage '.length)) as {
+    maxRssKb: number;
+    userMs: number;
+  };
+  return { wallMs, ...usage };
+}
+
+type Score = { precision: number; recall: number; f1: number };
+type Scores = { strict: Score; lax: Score; link: Score };
+
+function quality(
+  set: string,
+  mode: 'raw' | 'index',
+): { scores: Scores; usage: Usage; documents: number } {
+  const directory = path.join(sharedDirectory, 'data', mode === 'raw' ? 'raw' : 'align', set);
+  const suffix = mode === 'raw' ? '.gold.json' : '.beads.json';
+  const documents = readdirSync(directory)
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => name.slice(0, -suffix.length));
+  const files = (document: string) =>
+    mode === 'raw'
+      ? [`${document}.bn.raw.txt`, `${document}.en.raw.txt`]
+      : [`${document}.bn.txt`, `${document}.en.txt`];
+  const list = path.join(work, `${set}-${mode}.tsv`);
+  writeFileSync(
+    list,
+    documents
+      .map((document) =>
+        [...files(document).map((file) => path.join(directory, file)), `${document}.pred`].join(
+          '\t',
+        ),
+      )
+      .join('\n') + '\n',
+  );
+  const output = path.join(work, `${set}-${mode}`);
+  const usage = runSetu([
+    'align',
+    '--batch',
+    list,
+    '--output-dir',
+    output,
+    '--jobs',
+    '1',
+    ...(mode === 'index' ? ['--presegmented'] : []),
+  ]);
+  const scores = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [scorer, '--mode', mode, '--json', '--gold-dir', directory, '--pred-dir', output],
+      { encoding: 'utf8' },
+    ),
+  ) as Scores;
+  return { scores, usage, documents: documents.length };
+}
+
+function alignerMedianMs(size: number, runs: number): { medianMs: number; peakRssMb: number } {
+  const output = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(projectRoot, 'scripts', 'bench', 'task.ts'),
+      'align',
+      String(size),
+      String(runs),
+    ],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1)!) as { medianMs: number; peakRssMb: number };
+}
+
+function syntheticProcess(size: number): Usage {
+  const document = syntheticDocument(size);
+  const source = path.join(work, `synthetic-${size}.bn.txt`);
+  const target = path.join(work, `synthetic-${size}.en.txt`);
+  writeFileSync(source, document.source.join('\n') + '\n');
+  writeFileSync(target, document.target.join('\n') + '\n');
+  return runSetu([
+    'align',
+    '--presegmented',
+    source,
+    target,
+    '--output',
+    path.join(work, `synthetic-${size}.json`),
+  ]);
+}
+
+const f = (value: number) => value.toFixed(3);
+const qualityRows: string[] = [];
+for (const [set, mode] of [
+  ['ntrex-dev', 'raw'],
+  ['ntrex-dev-perturbed', 'index'],
+] as const) {
+  const { scores, usage, documents } = quality(set, mode);
+  console.error(
+    `${set} (${mode}): strict F1 ${f(scores.strict.f1)}, ${usage.wallMs.toFixed(0)} ms`,
+  );
+  qualityRows.push(
+    `| ${set} | ${mode} | ${documents} | ${f(scores.strict.precision)} / ${f(scores.strict.recall)} / **${f(scores.strict.f1)}** | ${f(scores.lax.precision)} / ${f(scores.lax.recall)} / ${f(scores.lax.f1)} | ${f(scores.link.precision)} / ${f(scores.link.recall)} / ${f(scores.link.f1)} | ${usage.wallMs.toFixed(0)} | ${(usage.maxRssKb / 1024).toFixed(0)} |`,
+  );
+}
+
+const scaleRows: string[] = [];
+const aligner: Record<number, number> = {};
+for (const [size, runs] of [
+  [1000, 7],
+  [10000, 5],
+  [100000, 1],
+] as const) {
+  const inProcess = alignerMedianMs(size, runs);
+  const whole = syntheticProcess(size);
+  aligner[size] = inProcess.medianMs;
+  console.error(
+    `${size}: aligner ${inProcess.medianMs.toFixed(0)} ms, process ${whole.wallMs.toFixed(0)} ms`,
+  );
+  scaleRows.push(
+    `| ${size.toLocaleString('en')} × ~${size.toLocaleString('en')} | ${inProcess.medianMs.toFixed(0)} (median of ${runs}) | ${whole.wallMs.toFixed(0)} | ${(whole.maxRssKb / 1024).toFixed(0)} |`,
+  );
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} with \`npm run bench:align\` (load on the shared machine varies: compare ratios within one run).`,
+  'Data: NTREX-128 (Federmann, Kocmi, Xin 2022), CC BY-SA 4.0, read from ../shared. Scores from ../shared/tools/score.mjs.',
+  '',
+  '| set | mode | docs | strict P / R / F1 | lax P / R / F1 | link P / R / F1 | whole process ms | peak RSS MB |',
+  '|---|---|---:|---|---|---|---:|---:|',
+  ...qualityRows,
+  '',
+  'Synthetic documents (dev sentences concatenated, 2 % dropped per side, 5 % of English lines merged), `--presegmented`:',
+  '',
+  '| size (sentences per side) | in the aligner, ms | whole `setu align` process, ms | peak RSS MB |',
+  '|---|---:|---:|---:|',
+  ...scaleRows,
+  '',
+  `10k → 100k in the aligner: ${(aligner[100000]! / aligner[10000]!).toFixed(1)}× for 10× the sentences.`,
+].join('\n');
+console.log(table);
+
+const file = path.join(projectRoot, 'docs', 'benchmarks.md');
+const begin = '<!-- bench:align -->';
+const end = '<!-- /bench:align -->';
+const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+const block = `${begin}\n${table}\n${end}`;
+writeFileSync(
+  file,
+  current.includes(begin)
+    ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block)
+    : `${current.trimEnd()}\n\n## Alignment\n\n${block}\n`,
+);
+rmSync(work, { recursive: true, force: true });

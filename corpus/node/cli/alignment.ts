@@ -7,9 +7,18 @@ export function alignmentJson(source: AlignSide, target: AlignSide, presegmented
   const alignment = segmentAndAlign(source, target, presegmented);
   const indexOf = (side: AlignSide, segmentation: TextAlignment['source']) => {
     if (!presegmented) return (index: number) => index;
-    const lines = segmentation.sentences.map(
-      (sentence) => side.text.slice(0, sentence.start).split(/\r\n|\r|\n/).length - 1,
-    );
+    // One pass over the text: the line number where each sentence starts.
+    const lines: number[] = [];
+    const lineBreak = /\r\n|\r|\n/g;
+    let line = 0;
+    let match = lineBreak.exec(side.text);
+    for (const sentence of segmentation.sentences) {
+      while (match && match.index < sentence.start) {
+        line += 1;
+        match = lineBreak.exec(side.text);
+      }
+      lines.push(line);
+    }
     return (index: number) => lines[index]!;
   };
   const sourceIndex = indexOf(source, alignment.source);

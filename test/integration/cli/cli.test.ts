@@ -250,3 +250,34 @@ describe('setu names and setu glossary', () => {
     expect(exported).toMatch(/^ল্যাভরভ\tLavrov\t.*লাভরভ/m);
   });
 });
+
+describe('setu align --presegmented on a long document', () => {
+  // Line numbers were once found by re-splitting the text before every sentence: quadratic,
+  // minutes for this file. They come from one pass now.
+  it('maps 30,000 lines to their line numbers', { timeout: 60_000 }, () => {
+    const lines = Array.from({ length: 30_000 }, (_, index) =>
+      index % 1000 === 999 ? '' : `বাক্য নম্বর ${index}।`,
+    );
+    const english = Array.from({ length: 30_000 }, (_, index) =>
+      index % 1000 === 999 ? '' : `Sentence number ${index}.`,
+    );
+    const output = path.join(directory, 'long.json');
+    const result = setu(
+      'align',
+      '--presegmented',
+      file('long.bn.txt', lines.join('\n')),
+      file('long.en.txt', english.join('\n')),
+      '--output',
+      output,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const alignment = JSON.parse(readFileSync(output, 'utf8')) as {
+      beads: { source: number[]; target: number[] }[];
+    };
+    const sourceLines = alignment.beads.flatMap((bead) => bead.source);
+    expect(sourceLines).toEqual(lines.flatMap((line, index) => (line ? [index] : [])));
+    expect(alignment.beads.slice(0, 5)).toEqual(
+      [0, 1, 2, 3, 4].map((index) => expect.objectContaining({ source: [index], target: [index] })),
+    );
+  });
+});

@@ -113,3 +113,29 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('query plans', () => {
+  it('counts confirmed beads and pages beads through indexes, never a table scan', () => {
+    const db = openCorpus(':memory:');
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((row) => row.detail)
+        .join('; ');
+    expect(
+      plan("SELECT count(*) FROM bead WHERE document_id = 1 AND status = 'confirmed'"),
+    ).toMatch(/USING COVERING INDEX bead_by_document_status/);
+    expect(
+      plan(
+        'SELECT * FROM bead WHERE document_id = 1 AND ordinal >= 10 AND ordinal < 20 ORDER BY ordinal',
+      ),
+    ).toMatch(/USING INDEX bead_by_document_ordinal/);
+    expect(
+      plan("SELECT * FROM sentence WHERE bead_id = 5 AND side = 'target' ORDER BY ordinal"),
+    ).toMatch(/USING INDEX sentence_by_bead/);
+    expect(
+      plan(
+        'SELECT * FROM revision WHERE document_id = 1 AND undoable = 1 AND undone = 0 ORDER BY id DESC LIMIT 1',
+      ),
+    ).toMatch(/revision_by_document/);
+  });
+});

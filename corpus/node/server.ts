@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import type { ApiErrorCode, ApiResponse } from '../../shared/errors';
 import { httpPaths } from '../../shared/http-client';
+import { contentTypes } from './content-types';
 import type { Corpus } from './dispatch';
 
 export const defaultBodyLimit = 200 * 1024 * 1024;
@@ -33,20 +34,6 @@ const statusOf: Record<ApiErrorCode, number> = {
   conflict: 409,
   unauthorized: 401,
   internal: 500,
-};
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json',
 };
 
 // Monaco injects <style> elements, hence 'unsafe-inline' for styles only.

@@ -4,27 +4,13 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentTypes } from '../../corpus/node/content-types';
 import { appContentSecurityPolicy, appHost, appScheme } from './security';
 
 /** Passed to protocol.registerSchemesAsPrivileged before the app is ready. */
 export const appSchemePrivileges = {
   scheme: appScheme,
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
-};
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json',
 };
 
 export type AssetLookup = { file: string; contentType: string } | { status: 400 | 404 };

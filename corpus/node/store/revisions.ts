@@ -112,49 +112,34 @@ export function applyChange(
   };
 }
 
-/** Reverts the newest change not yet undone; null when there is nothing to undo. */
-export function undo(db: Db, documentId: number): BeadPatch | null {
-  const row = db
-    .prepare(
-      `SELECT * FROM revision WHERE document_id = ? AND undoable = 1 AND undone = 0 ORDER BY id DESC LIMIT 1`,
-    )
-    .get(documentId) as RevisionRow | undefined;
+// Undo takes the newest change still applied; redo the change undone most recently, which is
+// the oldest of the undone ones (undo walks back from the newest).
+const nextStep = {
+  undo: 'SELECT * FROM revision WHERE document_id = ? AND undoable = 1 AND undone = 0 ORDER BY id DESC LIMIT 1',
+  redo: 'SELECT * FROM revision WHERE document_id = ? AND undoable = 1 AND undone = 1 ORDER BY id LIMIT 1',
+} as const;
+
+/** Splices one revision's `before` back over its `after` (undo) or the reverse (redo). */
+function step(db: Db, documentId: number, direction: keyof typeof nextStep): BeadPatch | null {
+  const row = db.prepare(nextStep[direction]).get(documentId) as RevisionRow | undefined;
   if (!row) return null;
   const before = parseBeads(row.before);
   const after = parseBeads(row.after);
-  spliceBeads(db, documentId, row.start, after.length, before.map(toDraft));
-  db.prepare('UPDATE revision SET undone = 1 WHERE id = ?').run(row.id);
-  return patchOf(
-    db,
-    documentId,
-    bumpRevision(db, documentId),
-    row.start,
-    after.length,
-    before.length,
+  const [current, wanted] = direction === 'undo' ? [after, before] : [before, after];
+  spliceBeads(db, documentId, row.start, current.length, wanted.map(toDraft));
+  db.prepare('UPDATE revision SET undone = ? WHERE id = ?').run(
+    direction === 'undo' ? 1 : 0,
+    row.id,
   );
+  const revision = bumpRevision(db, documentId);
+  return patchOf(db, documentId, revision, row.start, current.length, wanted.length);
 }
 
+/** Reverts the newest change not yet undone; null when there is nothing to undo. */
+export const undo = (db: Db, documentId: number): BeadPatch | null => step(db, documentId, 'undo');
+
 /** Re-applies the change undone most recently; null when there is nothing to redo. */
-export function redo(db: Db, documentId: number): BeadPatch | null {
-  const row = db
-    .prepare(
-      `SELECT * FROM revision WHERE document_id = ? AND undoable = 1 AND undone = 1 ORDER BY id LIMIT 1`,
-    )
-    .get(documentId) as RevisionRow | undefined;
-  if (!row) return null;
-  const before = parseBeads(row.before);
-  const after = parseBeads(row.after);
-  spliceBeads(db, documentId, row.start, before.length, after.map(toDraft));
-  db.prepare('UPDATE revision SET undone = 0 WHERE id = ?').run(row.id);
-  return patchOf(
-    db,
-    documentId,
-    bumpRevision(db, documentId),
-    row.start,
-    before.length,
-    after.length,
-  );
-}
+export const redo = (db: Db, documentId: number): BeadPatch | null => step(db, documentId, 'redo');
 
 /** Newest first; with `beadId`, only the revisions that touched that bead. */
 export function listRevisions(

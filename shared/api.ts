@@ -19,6 +19,8 @@ import { beadStatuses, exportFormats } from './model';
 import type { Validator } from './validate';
 import { array, boolean, integer, literal, number, object, optional, string } from './validate';
 
+export type BackupView = { name: string; reason: string; createdAt: string; bytes: number };
+
 export type ImportResult = { documents: DocumentSummary[]; units: number; skipped: number };
 
 /** Texts larger than this are refused by validation; bulk imports go through the CLI's file paths. */
@@ -161,6 +163,9 @@ export type Api = {
     result: GlossaryEntry;
   };
   'glossary.delete': { args: { id: number }; result: { deleted: number } };
+  /** Snapshots of the corpus file (taken before migrations and bulk imports, or on demand). */
+  'backup.list': { args: Record<string, never>; result: { backups: BackupView[] } };
+  'backup.create': { args: Record<string, never>; result: BackupView };
   /** A mined pair the reviewer turned down: mining never proposes it again. */
   'glossary.reject': { args: { source: string; target: string }; result: { rejected: number } };
   'bead.hints': {
@@ -329,6 +334,8 @@ export const apiMethods = {
     }),
   },
   'glossary.delete': { kind: 'mutation', args: object({ id }) },
+  'backup.list': { kind: 'query', args: noArgs },
+  'backup.create': { kind: 'query', args: noArgs },
   'glossary.reject': {
     kind: 'mutation',
     args: object({

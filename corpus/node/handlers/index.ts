@@ -4,7 +4,7 @@ import { beadHandlers } from './beads';
 import { documentHandlers } from './documents';
 import { exchangeHandlers } from './export';
 import { glossaryHandlers } from './glossary';
-import { historyHandlers } from './history';
+import { backupHandlers, historyHandlers } from './history';
 import { namesHandlers } from './names';
 
 /** Every API method's handler; `satisfies` makes a missing or extra method a compile error. */
@@ -12,6 +12,7 @@ export const handlers = {
   ...documentHandlers,
   ...beadHandlers,
   ...historyHandlers,
+  ...backupHandlers,
   ...glossaryHandlers,
   ...exchangeHandlers,
   ...namesHandlers,

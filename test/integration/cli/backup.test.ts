@@ -53,3 +53,20 @@ describe('backups', () => {
     expect(snapshot(openCorpus(':memory:'), 'manual')).toBeNull();
   });
 });
+
+describe('backups through the API', () => {
+  it('creates and lists snapshots of a file corpus', () => {
+    const file = path.join(directory(), 'corpus.sqlite');
+    const corpus = createCorpus(openCorpus(file));
+    expect(corpus.call('backup.list', {}).backups).toEqual([]);
+    const created = corpus.call('backup.create', {});
+    expect(created.reason).toBe('manual');
+    expect(corpus.call('backup.list', {}).backups.map((backup) => backup.name)).toEqual([
+      created.name,
+    ]);
+    expect(createCorpus(openCorpus(':memory:')).dispatch('backup.create', {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad_input' },
+    });
+  });
+});

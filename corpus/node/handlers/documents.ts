@@ -30,12 +30,39 @@ export type AlignSide = { text: string; lang: string };
  * Bengali sentence whose danda the translator dropped where the English confirms the break;
  * presegmented text keeps one sentence per line.
  */
+const longestProseParagraph = 100_000;
+
+function hasParagraphOver(text: string, limit: number): boolean {
+  const lineBreak = /[\r\n]/g;
+  let start = 0;
+  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+    if (match.index - start > limit) return true;
+    start = match.index + 1;
+  }
+  return text.length - start > limit;
+}
+
 export function segmentAndAlign(
   source: AlignSide,
   target: AlignSide,
   presegmented: boolean,
 ): TextAlignment {
-  if (!presegmented) return alignTexts(source, target);
+  if (!presegmented) {
+    const prose = [source, target].every(
+      (side) => !hasParagraphOver(side.text, longestProseParagraph),
+    );
+    if (prose) return alignTexts(source, target);
+    // alignTexts tries every weak break (a verb ending, a quote) as a sentence end the translator
+    // may have dropped; in a paragraph of megabytes that is hundreds of thousands of candidates
+    // and minutes of work. Such text is not prose: plain segmentation serves it.
+    const sourceSentences = segment(source.text, source.lang);
+    const targetSentences = segment(target.text, target.lang);
+    return {
+      source: sourceSentences,
+      target: targetSentences,
+      beads: align(sourceSentences.sentences, targetSentences.sentences),
+    };
+  }
   const sourceLines = segmentLines(source.text);
   const targetLines = segmentLines(target.text);
   return {

@@ -7,6 +7,7 @@ import type { BeadPatch } from '../../shared/model';
 import { ValidationError } from '../../shared/validate';
 import type { Db } from './db/open';
 import { handlers } from './handlers';
+import { withProgressReporter } from './progress';
 
 export type Corpus = {
   readonly db: Db;
@@ -68,10 +69,11 @@ export function createCorpus(db: Db): Corpus {
     try {
       const checked = spec.args(args ?? {}, '');
       const handler = handlers[name] as (db: Db, args: unknown) => unknown;
-      value =
+      const run = () =>
         spec.kind === 'mutation'
           ? db.transaction(() => handler(db, checked))()
           : handler(db, checked);
+      value = listeners.size > 0 ? withProgressReporter(emit, run) : run();
     } catch (error) {
       return toErrorBody(error);
     }

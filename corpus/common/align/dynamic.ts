@@ -10,11 +10,58 @@ export type Band = {
 };
 
 /**
- * Cost of the bead that covers source units [i - shape.source, i) and target units [j - shape.target, j).
- * When the cost is certainly at least `budget`, Infinity may be returned early (not `budget`
- * itself: previous + (budget) can round below the best and steal it).
+ * `price(i, j, shapeIndex)` puts in `slot[0]` the cost of the bead that covers source units
+ * [i - shape.source, i) and target units [j - shape.target, j). On entry `slot[0]` holds a
+ * budget: when the cost is certainly at least that, Infinity may be given early (not the
+ * budget itself: previous + (budget) can round below the best and steal it). The numbers go
+ * through a typed array, not arguments and results, because a double crossing a call that is
+ * not inlined is boxed: millions of bead costs made most of the alignment's garbage.
  */
-export type BeadCost = (i: number, j: number, shapeIndex: number, budget: number) => number;
+export type BeadCost = {
+  readonly slot: Float64Array;
+  price(i: number, j: number, shapeIndex: number): void;
+};
+
+/**
+ * Beads of any size from a corner to a corner: positions where a paragraph ends on both sides.
+ * Where a translator regrouped paragraphs and re-split their sentences, no chain of small beads
+ * is right, but the whole paragraphs still correspond.
+ */
+export type CornerBeads = {
+  /** Ascending positions (0 … count) where a paragraph starts or ends, per side. */
+  sourceCorners: Int32Array;
+  targetCorners: Int32Array;
+  /** Most units a corner bead holds on either side. */
+  maxUnits: number;
+  /** As `BeadCost.price`, for the bead covering source [sourceFrom, i) and target [targetFrom, j). */
+  priceSpan(sourceFrom: number, targetFrom: number, i: number, j: number): void;
+};
+
+/** Back pointer of a cell reached by a corner bead. */
+const cornerStep = 254;
+/** Back pointer of a cell not reached. */
+const noStep = 255;
+
+/** cornerAt[position] = the index of the position in `corners`, or -1. */
+function cornerIndex(corners: Int32Array, count: number): Int32Array {
+  const at = new Int32Array(count + 1).fill(-1);
+  corners.forEach((position, index) => {
+    at[position] = index;
+  });
+  return at;
+}
+
+/** Whether a corner bead of these sizes is a bead shape already (or a null bead, which it may not be). */
+function coveredByShapes(
+  shapes: readonly BeadShape[],
+  sourceUnits: number,
+  targetUnits: number,
+): boolean {
+  if (sourceUnits === 0 || targetUnits === 0) return true;
+  for (const shape of shapes)
+    if (shape.source === sourceUnits && shape.target === targetUnits) return true;
+  return false;
+}
 
 export type PathBead = {
   sourceStart: number;
@@ -89,15 +136,21 @@ export function cheapestPath(
   band: Band,
   shapes: readonly BeadShape[],
   beadCost: BeadCost,
+  corners: CornerBeads | null = null,
 ): PathBead[] {
   const { low, high } = band;
+  const { slot, price } = beadCost;
   const rowStart = new Int32Array(sourceCount + 2);
   for (let row = 0; row <= sourceCount; row++)
     rowStart[row + 1] = rowStart[row]! + (high[row]! - low[row]! + 1);
   const cells = rowStart[sourceCount + 1]!;
   const cost = new Float64Array(cells).fill(Infinity);
-  const back = new Uint8Array(cells).fill(255);
+  const back = new Uint8Array(cells).fill(noStep);
   cost[0] = 0;
+  const sourceCornerAt = corners ? cornerIndex(corners.sourceCorners, sourceCount) : null;
+  const targetCornerAt = corners ? cornerIndex(corners.targetCorners, targetCount) : null;
+  // Where a corner bead reached the cell from, for the cells it did.
+  const cornerFrom = new Map<number, readonly [number, number]>();
   const shapeSource = Int32Array.from(shapes, (shape) => shape.source);
   const shapeTarget = Int32Array.from(shapes, (shape) => shape.target);
   const shapeCount = shapes.length;
@@ -109,7 +162,7 @@ export function cheapestPath(
     for (let column = rowLow; column <= rowHigh; column++) {
       if (row === 0 && column === 0) continue;
       let best = Infinity;
-      let bestShape = 255;
+      let bestShape = noStep;
       for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex++) {
         const previousRow = row - shapeSource[shapeIndex]!;
         const previousColumn = column - shapeTarget[shapeIndex]!;
@@ -121,10 +174,39 @@ export function cheapestPath(
           continue;
         const previousCost = cost[rowStart[previousRow]! + previousColumn - low[previousRow]!]!;
         if (previousCost === Infinity) continue;
-        const total = previousCost + beadCost(row, column, shapeIndex, best - previousCost);
+        slot[0] = best - previousCost;
+        price(row, column, shapeIndex);
+        const total = previousCost + slot[0]!;
         if (total < best) {
           best = total;
           bestShape = shapeIndex;
+        }
+      }
+      if (corners && sourceCornerAt![row]! > 0 && targetCornerAt![column]! > 0) {
+        const { sourceCorners, targetCorners, maxUnits } = corners;
+        for (let from = sourceCornerAt![row]! - 1; from >= 0; from--) {
+          const previousRow = sourceCorners[from]!;
+          if (row - previousRow > maxUnits) break;
+          for (let to = targetCornerAt![column]! - 1; to >= 0; to--) {
+            const previousColumn = targetCorners[to]!;
+            if (column - previousColumn > maxUnits) break;
+            if (
+              coveredByShapes(shapes, row - previousRow, column - previousColumn) ||
+              previousColumn < low[previousRow]! ||
+              previousColumn > high[previousRow]!
+            )
+              continue;
+            const previousCost = cost[rowStart[previousRow]! + previousColumn - low[previousRow]!]!;
+            if (previousCost === Infinity) continue;
+            slot[0] = best - previousCost;
+            corners.priceSpan(previousRow, previousColumn, row, column);
+            const total = previousCost + slot[0]!;
+            if (total < best) {
+              best = total;
+              bestShape = cornerStep;
+              cornerFrom.set(base + column, [previousRow, previousColumn]);
+            }
+          }
         }
       }
       cost[base + column] = best;
@@ -138,10 +220,12 @@ export function cheapestPath(
   while (row > 0 || column > 0) {
     const cell = rowStart[row]! + column - low[row]!;
     const shapeIndex = back[cell]!;
-    if (shapeIndex === 255)
+    if (shapeIndex === noStep)
       throw new Error(`alignment band is disconnected at (${row}, ${column})`);
-    const previousRow = row - shapeSource[shapeIndex]!;
-    const previousColumn = column - shapeTarget[shapeIndex]!;
+    const [previousRow, previousColumn] =
+      shapeIndex === cornerStep
+        ? cornerFrom.get(cell)!
+        : [row - shapeSource[shapeIndex]!, column - shapeTarget[shapeIndex]!];
     const previousCost = cost[rowStart[previousRow]! + previousColumn - low[previousRow]!]!;
     path.push({
       sourceStart: previousRow,
@@ -169,8 +253,12 @@ export function beadPosteriors(
   beadCost: BeadCost,
   path: readonly PathBead[],
   temperature: number,
+  corners: CornerBeads | null = null,
 ): Float64Array {
   const { low, high } = band;
+  const { slot, price } = beadCost;
+  const sourceCornerAt = corners ? cornerIndex(corners.sourceCorners, sourceCount) : null;
+  const targetCornerAt = corners ? cornerIndex(corners.targetCorners, targetCount) : null;
   const rowStart = new Int32Array(sourceCount + 2);
   for (let row = 0; row <= sourceCount; row++)
     rowStart[row + 1] = rowStart[row]! + (high[row]! - low[row]! + 1);
@@ -180,14 +268,17 @@ export function beadPosteriors(
       ? -1
       : rowStart[row]! + column - low[row]!;
   const shapeCount = shapes.length;
-  const terms = new Float64Array(shapeCount);
+  const terms = new Float64Array(shapeCount + (corners ? (corners.maxUnits + 1) ** 2 : 0));
 
   // forward[c] = −log Σ over paths from (0, 0) to c of exp(−cost / T); backward likewise to the end.
   const forward = new Float64Array(cells).fill(Infinity);
   forward[0] = 0;
+  // Cost of the bead of each shape ending at each cell, as the forward sums priced it (NaN: not priced).
+  const beadCosts = new Float64Array(cells * shapeCount).fill(Number.NaN);
   for (let row = 0; row <= sourceCount; row++) {
     for (let column = low[row]!; column <= high[row]!; column++) {
       if (row === 0 && column === 0) continue;
+      const cell = cellOf(row, column);
       let count = 0;
       let best = Infinity;
       for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex++) {
@@ -198,12 +289,36 @@ export function beadPosteriors(
         if (previous < 0 || forward[previous] === Infinity) continue;
         // Paths costlier than the best by more than `negligible` add nothing a double can hold.
         const budget = (best + negligible - forward[previous]!) * temperature;
-        const term = forward[previous]! + beadCost(row, column, shapeIndex, budget) / temperature;
+        slot[0] = budget;
+        price(row, column, shapeIndex);
+        const cost = slot[0]!;
+        beadCosts[cell * shapeCount + shapeIndex] = cost;
+        const term = forward[previous]! + cost / temperature;
         if (term === Infinity) continue;
         terms[count++] = term;
         if (term < best) best = term;
       }
-      forward[cellOf(row, column)] = softMinimum(terms, count);
+      if (corners && sourceCornerAt![row]! > 0 && targetCornerAt![column]! > 0) {
+        const { sourceCorners, targetCorners, maxUnits } = corners;
+        for (let from = sourceCornerAt![row]! - 1; from >= 0; from--) {
+          const previousRow = sourceCorners[from]!;
+          if (row - previousRow > maxUnits) break;
+          for (let to = targetCornerAt![column]! - 1; to >= 0; to--) {
+            const previousColumn = targetCorners[to]!;
+            if (column - previousColumn > maxUnits) break;
+            if (coveredByShapes(shapes, row - previousRow, column - previousColumn)) continue;
+            const previous = cellOf(previousRow, previousColumn);
+            if (previous < 0 || forward[previous] === Infinity) continue;
+            slot[0] = (best + negligible - forward[previous]!) * temperature;
+            corners.priceSpan(previousRow, previousColumn, row, column);
+            const term = forward[previous]! + slot[0]! / temperature;
+            if (term === Infinity) continue;
+            terms[count++] = term;
+            if (term < best) best = term;
+          }
+        }
+      }
+      forward[cell] = softMinimum(terms, count);
     }
   }
   const backward = new Float64Array(cells).fill(Infinity);
@@ -218,12 +333,38 @@ export function beadPosteriors(
         const nextColumn = column + shapes[shapeIndex]!.target;
         const next = cellOf(nextRow, nextColumn);
         if (next < 0 || backward[next] === Infinity) continue;
-        const budget = (best + negligible - backward[next]!) * temperature;
-        const term =
-          backward[next]! + beadCost(nextRow, nextColumn, shapeIndex, budget) / temperature;
+        // The forward sums priced most beads already; one they left out as negligible there
+        // lies only on paths negligible against the total, and is left out here too.
+        let cost = beadCosts[next * shapeCount + shapeIndex]!;
+        if (Number.isNaN(cost)) {
+          slot[0] = (best + negligible - backward[next]!) * temperature;
+          price(nextRow, nextColumn, shapeIndex);
+          cost = slot[0]!;
+        }
+        const term = backward[next]! + cost / temperature;
         if (term === Infinity) continue;
         terms[count++] = term;
         if (term < best) best = term;
+      }
+      if (corners && sourceCornerAt![row]! >= 0 && targetCornerAt![column]! >= 0) {
+        const { sourceCorners, targetCorners, maxUnits } = corners;
+        for (let from = sourceCornerAt![row]! + 1; from < sourceCorners.length; from++) {
+          const nextRow = sourceCorners[from]!;
+          if (nextRow - row > maxUnits) break;
+          for (let to = targetCornerAt![column]! + 1; to < targetCorners.length; to++) {
+            const nextColumn = targetCorners[to]!;
+            if (nextColumn - column > maxUnits) break;
+            if (coveredByShapes(shapes, nextRow - row, nextColumn - column)) continue;
+            const next = cellOf(nextRow, nextColumn);
+            if (next < 0 || backward[next] === Infinity) continue;
+            slot[0] = (best + negligible - backward[next]!) * temperature;
+            corners.priceSpan(row, column, nextRow, nextColumn);
+            const term = backward[next]! + slot[0]! / temperature;
+            if (term === Infinity) continue;
+            terms[count++] = term;
+            if (term < best) best = term;
+          }
+        }
       }
       backward[cellOf(row, column)] = softMinimum(terms, count);
     }

@@ -2,12 +2,14 @@
 // likelihood: a Gale–Church length model (ratio and variance estimated per document, from a
 // first pass), the bead shape's prior, sentence-terminator counts weighted by how well they
 // agree in the document, and dictionary-free anchors (numbers, Latin tokens, punctuation, and
-// consonant skeletons of transliterated names, credited only beyond chance). Long documents
-// follow a path found on a 4× coarser document; each bead's score is its posterior probability.
+// consonant skeletons of transliterated names, credited only beyond chance). Where both sides
+// group sentences into paragraphs, unmatched paragraph ends cost, and beads of whole paragraphs
+// of up to 12 units per side express a translator's regrouping. Long documents follow a path
+// found on a 4× coarser document; each bead's score is its posterior probability.
 
 import type { AlignedBead } from '../../../shared/model';
 import { bandAroundPath, beadPosteriors, cheapestPath, fullBand } from './dynamic';
-import type { Band, BeadCost, BeadShape, PathBead } from './dynamic';
+import type { Band, BeadCost, BeadShape, CornerBeads, PathBead } from './dynamic';
 import { addSharedAnchors, computeFeatures, downsampleSide } from './features';
 import type { DocumentFeatures, SideFeatures, TextUnit } from './features';
 
@@ -82,6 +84,13 @@ type Model = {
    * either side, about the square of a sentence's length.
    */
   boundarySpread: number;
+  /** −log prior of a paragraph bead (one beyond the bead shapes, see `paragraphCorners`). */
+  paragraphBeadCost: number;
+  /**
+   * Cost per paragraph end that a bead leaves unmatched (inside it, or at its end on one side
+   * only): the log-odds that the two sides' paragraphs agree. 0 where paragraphs say nothing.
+   */
+  paragraphWeight: number;
 };
 
 export const beadShapes: readonly BeadShape[] = [
@@ -96,6 +105,20 @@ export const beadShapes: readonly BeadShape[] = [
 ];
 
 const twoPi = 2 * Math.PI;
+
+/**
+ * Prior probability of a paragraph bead: whole paragraphs on each side, more units than the
+ * bead shapes hold (a translator who regrouped several paragraphs and re-split their sentences).
+ * As rare as the rarest shape; its length and split terms keep it from replacing small beads
+ * that fit.
+ */
+const paragraphBeadPrior = 1e-3;
+/** Most units a paragraph bead holds on either side. */
+const paragraphBeadMaxUnits = 12;
+/** Prior probability that a paragraph end on one side meets one on the other, where both sides group sentences into paragraphs. */
+const paragraphAgreement = 0.9;
+/** Upper bound of the per-document paragraph weight. */
+const maxParagraphWeight = 4;
 
 /** Documents up to this many grid cells are searched whole; larger ones follow a coarse first pass. */
 const fullSearchCells = 250_000;
@@ -146,10 +169,12 @@ export function alignUnits(
   const radius = options.bandRadius ?? defaultBandRadius;
 
   const firstModel = initialModel(features, tuning);
-  const firstPath = searchPath(features, firstModel, radius, null);
+  const corners = paragraphCorners(features);
+  if (corners) firstModel.paragraphWeight = logOdds(paragraphAgreement, maxParagraphWeight);
+  const firstPath = searchPath(features, firstModel, radius, null, corners);
   const model = reestimateModel(features, firstModel, firstPath, tuning);
-  const path = searchPath(features, model, radius, firstPath);
-  const scores = confidences(features, model, path, tuning.scoreTemperature);
+  const path = searchPath(features, model, radius, firstPath, corners);
+  const scores = confidences(features, model, path, tuning.scoreTemperature, corners);
   return path.map((bead, index) => ({
     source: range(bead.sourceStart, bead.sourceEnd),
     target: range(bead.targetStart, bead.targetEnd),
@@ -187,6 +212,8 @@ function initialModel(features: DocumentFeatures, tuning: AlignTuning): Model {
     anchorPenalty: tuning.anchorPenalty,
     sentenceCountWeight: logOdds(tuning.sentenceCountAgreement, tuning.maxSentenceCountWeight),
     boundarySpread: 0,
+    paragraphBeadCost: -Math.log(paragraphBeadPrior),
+    paragraphWeight: 0,
   };
 }
 
@@ -248,7 +275,43 @@ function reestimateModel(
     (countsAgree + priorBeads * tuning.sentenceCountAgreement) /
     (countsAgree + countsDiffer + priorBeads);
   const sentenceCountWeight = logOdds(agreement, tuning.maxSentenceCountWeight);
-  return { ...model, ratio, variance, sentenceCountWeight };
+  return {
+    ...model,
+    ratio,
+    variance,
+    sentenceCountWeight,
+    paragraphWeight: model.paragraphWeight > 0 ? paragraphWeightOf(features, path) : 0,
+  };
+}
+
+/**
+ * How far the document's paragraphs can be trusted to agree, from the first pass: paragraph
+ * ends met by one on the other side against those left unmatched by the beads of the path.
+ */
+function paragraphWeightOf(features: DocumentFeatures, path: readonly PathBead[]): number {
+  const { source, target } = features;
+  let agree = 0;
+  let differ = 0;
+  for (const bead of path) {
+    if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart) continue;
+    const sourceEnds = bead.sourceEnd - bead.sourceStart;
+    const targetEnds = bead.targetEnd - bead.targetStart;
+    // A paragraph bead's inner ends are regrouped on purpose and say nothing either way.
+    if (sourceEnds >= maxShapeUnits || targetEnds >= maxShapeUnits) continue;
+    for (let unit = bead.sourceStart; unit < bead.sourceEnd - 1; unit++)
+      differ += source.paragraphEnd[unit]!;
+    for (let unit = bead.targetStart; unit < bead.targetEnd - 1; unit++)
+      differ += target.paragraphEnd[unit]!;
+    const sourceEndsHere = source.paragraphEnd[bead.sourceEnd - 1]!;
+    const targetEndsHere = target.paragraphEnd[bead.targetEnd - 1]!;
+    if (sourceEndsHere === 1 && targetEndsHere === 1) agree++;
+    else differ += sourceEndsHere + targetEndsHere;
+  }
+  const priorBeads = 5;
+  return logOdds(
+    (agree + priorBeads * paragraphAgreement) / (agree + differ + priorBeads),
+    maxParagraphWeight,
+  );
 }
 
 function logOdds(probability: number, limit: number): number {
@@ -348,46 +411,12 @@ function firstAtLeast(values: Int32Array, from: number, to: number, wanted: numb
   return lowIndex;
 }
 
-const sourceCursor = new Int32Array(maxShapeUnitsPerSide());
-const sourceEnd = new Int32Array(maxShapeUnitsPerSide());
-const targetCursor = new Int32Array(maxShapeUnitsPerSide());
-const targetEnd = new Int32Array(maxShapeUnitsPerSide());
-
-function maxShapeUnitsPerSide(): number {
-  return Math.max(...beadShapes.map((shape) => Math.max(shape.source, shape.target)));
-}
-
-/** The smallest anchor id at the heads of the lists, or Infinity when all are spent. */
-function smallestHead(ids: Int32Array, cursor: Int32Array, end: Int32Array, lists: number): number {
-  let smallest = Infinity;
-  for (let list = 0; list < lists; list++)
-    if (cursor[list]! < end[list]! && ids[cursor[list]!]! < smallest)
-      smallest = ids[cursor[list]!]!;
-  return smallest;
-}
-
-/** How many times `id` heads the lists (each list sorted, so repeats are consecutive); advances past them. */
-function takeHeads(
-  ids: Int32Array,
-  cursor: Int32Array,
-  end: Int32Array,
-  lists: number,
-  id: number,
-): number {
-  let times = 0;
-  for (let list = 0; list < lists; list++) {
-    while (cursor[list]! < end[list]! && ids[cursor[list]!] === id) {
-      times++;
-      cursor[list]!++;
-    }
-  }
-  return times;
-}
-
 /**
  * Anchors shared by a group of source units and a group of target units, each occurrence
  * matched at most once across the whole bead (summing over unit pairs would count an anchor
- * repeated in two units twice). A merge of the units' sorted lists, without copying them.
+ * repeated in two units twice). The groups' lists lie side by side in `anchorIds`: the source
+ * occurrences are counted into `pending` (all zero on entry and on return), then the target's
+ * take them.
  */
 function addSharedGroups(
   features: DocumentFeatures,
@@ -396,35 +425,26 @@ function addSharedGroups(
   targetFrom: number,
   targetTo: number,
   shared: Float64Array,
+  pending: Int32Array,
 ): void {
   const { source, target, anchorMatchWeight, anchorMissWeight } = features;
-  const sourceLists = sourceTo - sourceFrom;
-  const targetLists = targetTo - targetFrom;
-  for (let list = 0; list < sourceLists; list++) {
-    sourceCursor[list] = source.anchorStart[sourceFrom + list]!;
-    sourceEnd[list] = source.anchorStart[sourceFrom + list + 1]!;
-  }
-  for (let list = 0; list < targetLists; list++) {
-    targetCursor[list] = target.anchorStart[targetFrom + list]!;
-    targetEnd[list] = target.anchorStart[targetFrom + list + 1]!;
-  }
-  for (;;) {
-    const sourceId = smallestHead(source.anchorIds, sourceCursor, sourceEnd, sourceLists);
-    const targetId = smallestHead(target.anchorIds, targetCursor, targetEnd, targetLists);
-    if (sourceId === Infinity || targetId === Infinity) return;
-    if (sourceId < targetId)
-      takeHeads(source.anchorIds, sourceCursor, sourceEnd, sourceLists, sourceId);
-    else if (targetId < sourceId)
-      takeHeads(target.anchorIds, targetCursor, targetEnd, targetLists, targetId);
-    else {
-      const times = Math.min(
-        takeHeads(source.anchorIds, sourceCursor, sourceEnd, sourceLists, sourceId),
-        takeHeads(target.anchorIds, targetCursor, targetEnd, targetLists, targetId),
-      );
-      shared[0]! += times * anchorMatchWeight[sourceId]!;
-      shared[1]! += times * anchorMissWeight[sourceId]!;
+  const sourceListStart = source.anchorStart[sourceFrom]!;
+  const sourceListEnd = source.anchorStart[sourceTo]!;
+  const targetListEnd = target.anchorStart[targetTo]!;
+  for (let at = sourceListStart; at < sourceListEnd; at++) pending[source.anchorIds[at]!]!++;
+  let match = 0;
+  let miss = 0;
+  for (let at = target.anchorStart[targetFrom]!; at < targetListEnd; at++) {
+    const id = target.anchorIds[at]!;
+    if (pending[id]! > 0) {
+      pending[id]!--;
+      match += anchorMatchWeight[id]!;
+      miss += anchorMissWeight[id]!;
     }
   }
+  for (let at = sourceListStart; at < sourceListEnd; at++) pending[source.anchorIds[at]!] = 0;
+  shared[0]! += match;
+  shared[1]! += miss;
 }
 
 /** A bead's cost given the anchors its sides share (module level: no closure per evaluation). */
@@ -444,11 +464,16 @@ function anchored(
   );
 }
 
-function makeBeadCost(features: DocumentFeatures, model: Model, band: Band): BeadCost {
+function makeBeadCost(
+  features: DocumentFeatures,
+  model: Model,
+  band: Band,
+): BeadCost & Pick<CornerBeads, 'priceSpan'> {
   const { source, target } = features;
   const usesAnchors = model.anchorBonus !== 0 || model.anchorPenalty !== 0;
   const addSharedPair = usesAnchors ? sharedPairTable(features, band) : () => {};
   const shared = new Float64Array(2);
+  const pending = new Int32Array(features.anchorMatchWeight.length);
   const shapeSource = Int32Array.from(beadShapes, (shape) => shape.source);
   const shapeTarget = Int32Array.from(beadShapes, (shape) => shape.target);
   const {
@@ -460,55 +485,94 @@ function makeBeadCost(features: DocumentFeatures, model: Model, band: Band): Bea
     anchorPenalty,
     sentenceCountWeight,
     boundarySpread,
+    paragraphBeadCost,
+    paragraphWeight,
   } = model;
+  // paragraphsBefore[i] = paragraph ends among units 0..i-1, per side.
+  const paragraphsBefore = (side: SideFeatures): Int32Array => {
+    const prefix = new Int32Array(side.count + 1);
+    for (let unit = 0; unit < side.count; unit++)
+      prefix[unit + 1] = prefix[unit]! + side.paragraphEnd[unit]!;
+    return prefix;
+  };
+  const sourceParagraphs = paragraphsBefore(source);
+  const targetParagraphs = paragraphsBefore(target);
   const targetMeanLength = Math.max(
     1,
     target.lengthPrefix[target.count]! / Math.max(1, target.count),
   );
   const logTargetMeanLength = Math.log(targetMeanLength);
-  return (row, column, shapeIndex, budget) => {
-    const sourceUnits = shapeSource[shapeIndex]!;
-    const targetUnits = shapeTarget[shapeIndex]!;
-    const sourceFrom = row - sourceUnits;
-    const targetFrom = column - targetUnits;
+  // 0.5 log(2π × spread) ≥ 0 for every bead when the smallest spread is at least 1 / 2π.
+  const normalizerNonNegative = twoPi * (variance + boundarySpread) >= 1;
+  // Null beads depend on one unit only: their costs are looked up, not recomputed per cell.
+  const sourceAloneCost = new Float64Array(source.count + 1);
+  for (let row = 1; row <= source.count; row++) {
+    let cost = shapeCost[1 * maxShapeUnits + 0]!;
+    if (source.continuesPrefix[row]! > source.continuesPrefix[row - 1]!) cost += weakBreakCost;
+    sourceAloneCost[row] =
+      cost + anchorPenalty * (source.anchorMissPrefix[row]! - source.anchorMissPrefix[row - 1]!);
+  }
+  const targetAloneCost = new Float64Array(target.count + 1);
+  for (let column = 1; column <= target.count; column++) {
+    let cost = shapeCost[0 * maxShapeUnits + 1]!;
+    if (target.continuesPrefix[column]! > target.continuesPrefix[column - 1]!)
+      cost += weakBreakCost;
+    // A target sentence with no source pays the likelihood of its length alone (the source's
+    // own length likelihood appears in every path and cancels); its anchors are all unmatched.
+    const targetLength = target.lengthPrefix[column]! - target.lengthPrefix[column - 1]!;
+    cost += logTargetMeanLength + targetLength / targetMeanLength;
+    targetAloneCost[column] =
+      cost +
+      anchorPenalty * (target.anchorMissPrefix[column]! - target.anchorMissPrefix[column - 1]!);
+  }
+  const slot = new Float64Array(1);
+  /** The cost of the bead covering source [sourceFrom, row) and target [targetFrom, column), both non-empty. */
+  const priceSpan = (sourceFrom: number, targetFrom: number, row: number, column: number): void => {
+    const budget = slot[0]!;
+    const sourceUnits = row - sourceFrom;
+    const targetUnits = column - targetFrom;
     const sourceLength = source.lengthPrefix[row]! - source.lengthPrefix[sourceFrom]!;
     const targetLength = target.lengthPrefix[column]! - target.lengthPrefix[targetFrom]!;
     const sourceMiss = source.anchorMissPrefix[row]! - source.anchorMissPrefix[sourceFrom]!;
     const targetMiss = target.anchorMissPrefix[column]! - target.anchorMissPrefix[targetFrom]!;
     // Sentences, not units: pieces of one sentence held together count once.
     const sourceSentenceUnits =
-      sourceUnits === 0
-        ? 0
-        : sourceUnits - (source.continuesPrefix[row - 1]! - source.continuesPrefix[sourceFrom]!);
+      sourceUnits - (source.continuesPrefix[row - 1]! - source.continuesPrefix[sourceFrom]!);
     const targetSentenceUnits =
-      targetUnits === 0
-        ? 0
-        : targetUnits - (target.continuesPrefix[column - 1]! - target.continuesPrefix[targetFrom]!);
-    let cost = shapeCost[sourceSentenceUnits * maxShapeUnits + targetSentenceUnits]!;
+      targetUnits - (target.continuesPrefix[column - 1]! - target.continuesPrefix[targetFrom]!);
+    // Beads beyond the shape table are only the paragraph beads (see `cornerBeads`).
+    let cost =
+      sourceSentenceUnits < maxShapeUnits && targetSentenceUnits < maxShapeUnits
+        ? shapeCost[sourceSentenceUnits * maxShapeUnits + targetSentenceUnits]!
+        : paragraphBeadCost;
     // A bead that ends between two pieces of a sentence splits it there.
-    if (sourceUnits > 0 && source.continuesPrefix[row]! > source.continuesPrefix[row - 1]!)
+    if (source.continuesPrefix[row]! > source.continuesPrefix[row - 1]!) cost += weakBreakCost;
+    if (target.continuesPrefix[column]! > target.continuesPrefix[column - 1]!)
       cost += weakBreakCost;
-    if (targetUnits > 0 && target.continuesPrefix[column]! > target.continuesPrefix[column - 1]!)
-      cost += weakBreakCost;
-    if (sourceUnits === 0 || targetUnits === 0) {
-      // A target sentence with no source pays the likelihood of its length alone (the source's
-      // own length likelihood appears in every path and cancels); its anchors are all unmatched.
-      if (targetUnits > 0) cost += logTargetMeanLength + targetLength / targetMeanLength;
-      return cost + anchorPenalty * (sourceMiss + targetMiss);
-    }
     // −log of the Gale–Church density of the target length given the source length, with its
     // normalising term, so that beads of different sizes and null beads compare fairly.
     const spread =
       variance * Math.max(1, (sourceLength * ratio + targetLength) / 2) + boundarySpread;
     const difference = targetLength - sourceLength * ratio;
-    cost += (difference * difference) / (2 * spread) + 0.5 * Math.log(twoPi * spread);
-    // The density covers the bead's total target length; where it holds several target
-    // sentences, where the total splits is a further choice (uniform over its length).
-    if (targetSentenceUnits > 1)
-      cost += (targetSentenceUnits - 1) * Math.log(Math.max(2, targetLength));
+    cost += (difference * difference) / (2 * spread);
     const sourceSentences = source.sentencePrefix[row]! - source.sentencePrefix[sourceFrom]!;
     const targetSentences = target.sentencePrefix[column]! - target.sentencePrefix[targetFrom]!;
-    cost += sentenceCountWeight * Math.abs(sourceSentences - targetSentences);
+    // (Not for a paragraph bead: its re-split sentences are pieces that each count as one.)
+    if (sourceUnits < maxShapeUnits && targetUnits < maxShapeUnits)
+      cost += sentenceCountWeight * Math.abs(sourceSentences - targetSentences);
+    if (paragraphWeight > 0 && sourceUnits < maxShapeUnits && targetUnits < maxShapeUnits) {
+      // Paragraph ends inside the bead, and an end on one side only at its end, are unmatched.
+      // (A paragraph bead regroups paragraphs on purpose: its inner ends are what it is for.)
+      const sourceEndsHere = source.paragraphEnd[row - 1]!;
+      const targetEndsHere = target.paragraphEnd[column - 1]!;
+      const unmatched =
+        sourceParagraphs[row - 1]! -
+        sourceParagraphs[sourceFrom]! +
+        targetParagraphs[column - 1]! -
+        targetParagraphs[targetFrom]! +
+        Math.abs(sourceEndsHere - targetEndsHere);
+      cost += paragraphWeight * unmatched;
+    }
 
     const sourceMatch = source.anchorMatchPrefix[row]! - source.anchorMatchPrefix[sourceFrom]!;
     const targetMatch = target.anchorMatchPrefix[column]! - target.anchorMatchPrefix[targetFrom]!;
@@ -520,33 +584,53 @@ function makeBeadCost(features: DocumentFeatures, model: Model, band: Band): Bea
           (target.anchorChancePrefix[column]! - target.anchorChancePrefix[targetFrom]!)) /
       2;
     // cost + anchors(shared) = base − bonus × min(shared match, most) + penalty × (−2 min(shared miss, …))
-    const base = cost + anchorBonus * chance + anchorPenalty * (sourceMiss + targetMiss);
+    let base = cost + anchorBonus * chance + anchorPenalty * (sourceMiss + targetMiss);
     const fewestMissed = Math.min(sourceMiss, targetMiss);
     // The anchors can lower the cost by at most this much: skip counting them when it cannot win.
-    if (
-      anchored(
-        base,
-        anchorBonus,
-        anchorPenalty,
-        mostMatched,
-        mostMatched,
-        fewestMissed,
-        fewestMissed,
-      ) >= budget
-    )
-      return Infinity;
+    const mostReduction = anchored(
+      0,
+      anchorBonus,
+      anchorPenalty,
+      mostMatched,
+      mostMatched,
+      fewestMissed,
+      fewestMissed,
+    );
+    // Most beads lose already without the logarithmic terms below, which are then never negative.
+    if (normalizerNonNegative && base + mostReduction >= budget) {
+      slot[0] = Infinity;
+      return;
+    }
+    base += 0.5 * Math.log(twoPi * spread);
+    // The density covers the bead's total target length; where it holds several target
+    // sentences, where the total splits is a further choice (uniform over its length).
+    if (targetSentenceUnits > 1)
+      base +=
+        (targetSentenceUnits - 1) *
+        Math.log(
+          Math.max(
+            2,
+            // In a paragraph bead the re-split sentences are each about a sentence long, not
+            // anywhere in the whole: a split is placed within about one sentence's length.
+            targetUnits < maxShapeUnits ? targetLength : targetLength / targetSentenceUnits,
+          ),
+        );
+    if (base + mostReduction >= budget) {
+      slot[0] = Infinity;
+      return;
+    }
     shared[0] = 0;
     shared[1] = 0;
-    if (sourceMatch === 0 || targetMatch === 0) return base;
-    // Summed over unit pairs, shared anchors are exact for a 1-1 bead and a bound for larger ones
-    // (an anchor repeated in two units would count twice): the exact merge only when it matters.
-    for (let sourceIndex = sourceFrom; sourceIndex < row; sourceIndex++) {
-      for (let targetIndex = targetFrom; targetIndex < column; targetIndex++) {
-        addSharedPair(sourceIndex, targetIndex, shared);
-      }
+    if (sourceMatch === 0 || targetMatch === 0) {
+      slot[0] = base;
+      return;
     }
-    if (sourceUnits === 1 && targetUnits === 1)
-      return anchored(
+    if (sourceUnits > maxShapeUnits - 1 || targetUnits > maxShapeUnits - 1) {
+      // A paragraph bead: too many unit pairs for the bound to be cheaper than the exact count.
+      shared[0] = 0;
+      shared[1] = 0;
+      addSharedGroups(features, sourceFrom, row, targetFrom, column, shared, pending);
+      slot[0] = anchored(
         base,
         anchorBonus,
         anchorPenalty,
@@ -555,6 +639,27 @@ function makeBeadCost(features: DocumentFeatures, model: Model, band: Band): Bea
         shared[1]!,
         fewestMissed,
       );
+      return;
+    }
+    // Summed over unit pairs, shared anchors are exact for a 1-1 bead and a bound for larger ones
+    // (an anchor repeated in two units would count twice): the exact merge only when it matters.
+    for (let sourceIndex = sourceFrom; sourceIndex < row; sourceIndex++) {
+      for (let targetIndex = targetFrom; targetIndex < column; targetIndex++) {
+        addSharedPair(sourceIndex, targetIndex, shared);
+      }
+    }
+    if (sourceUnits === 1 && targetUnits === 1) {
+      slot[0] = anchored(
+        base,
+        anchorBonus,
+        anchorPenalty,
+        shared[0]!,
+        mostMatched,
+        shared[1]!,
+        fewestMissed,
+      );
+      return;
+    }
     if (
       anchored(
         base,
@@ -565,21 +670,34 @@ function makeBeadCost(features: DocumentFeatures, model: Model, band: Band): Bea
         shared[1]!,
         fewestMissed,
       ) >= budget
-    )
-      return Infinity;
+    ) {
+      slot[0] = Infinity;
+      return;
+    }
     shared[0] = 0;
     shared[1] = 0;
-    addSharedGroups(features, sourceFrom, row, targetFrom, column, shared);
-    return anchored(
-      base,
-      anchorBonus,
-      anchorPenalty,
-      shared[0]!,
-      mostMatched,
-      shared[1]!,
-      fewestMissed,
-    );
+    addSharedGroups(features, sourceFrom, row, targetFrom, column, shared, pending);
+    {
+      slot[0] = anchored(
+        base,
+        anchorBonus,
+        anchorPenalty,
+        shared[0]!,
+        mostMatched,
+        shared[1]!,
+        fewestMissed,
+      );
+      return;
+    }
   };
+  const price = (row: number, column: number, shapeIndex: number): void => {
+    const sourceUnits = shapeSource[shapeIndex]!;
+    const targetUnits = shapeTarget[shapeIndex]!;
+    if (targetUnits === 0) slot[0] = sourceAloneCost[row]!;
+    else if (sourceUnits === 0) slot[0] = targetAloneCost[column]!;
+    else priceSpan(row - sourceUnits, column - targetUnits, row, column);
+  };
+  return { slot, price, priceSpan };
 }
 
 /**
@@ -591,6 +709,7 @@ function searchPath(
   model: Model,
   radius: number,
   guide: readonly PathBead[] | null,
+  corners: Omit<CornerBeads, 'priceSpan'> | null,
 ): PathBead[] {
   const sourceCount = features.source.count;
   const targetCount = features.target.count;
@@ -621,16 +740,42 @@ function searchPath(
       sentenceCountWeight: 0,
       boundarySpread: model.boundarySpread + sentenceLength * sentenceLength,
     };
-    const coarsePath = searchPath(coarse, lengthOnly, radius, null);
+    const coarsePath = searchPath(coarse, lengthOnly, radius, null, null);
     band = bandAroundPath(pathCorners(coarsePath, coarseFactor), sourceCount, targetCount, radius);
   }
+  const beadCost = makeBeadCost(features, model, band);
   return cheapestPath(
     sourceCount,
     targetCount,
     band,
     beadShapes,
-    makeBeadCost(features, model, band),
+    beadCost,
+    corners && { ...corners, priceSpan: beadCost.priceSpan },
   );
+}
+
+/**
+ * Paragraph corners of a document whose paragraphs group sentences, or null. In presegmented
+ * input every unit ends a line, and a paragraph bead would be a bead of any shape anywhere:
+ * so only where some paragraph of either side holds several units, and both sides have
+ * paragraphs to regroup.
+ */
+function paragraphCorners(features: DocumentFeatures): Omit<CornerBeads, 'priceSpan'> | null {
+  const cornersOf = (side: SideFeatures): Int32Array => {
+    const corners = [0];
+    for (let unit = 0; unit < side.count; unit++)
+      if (side.paragraphEnd[unit] === 1 || unit === side.count - 1) corners.push(unit + 1);
+    return Int32Array.from(corners);
+  };
+  const sourceCorners = cornersOf(features.source);
+  const targetCorners = cornersOf(features.target);
+  const paragraphs = (corners: Int32Array) => corners.length - 1;
+  const groupsSentences =
+    paragraphs(sourceCorners) < features.source.count ||
+    paragraphs(targetCorners) < features.target.count;
+  if (!groupsSentences || paragraphs(sourceCorners) < 2 || paragraphs(targetCorners) < 2)
+    return null;
+  return { sourceCorners, targetCorners, maxUnits: paragraphBeadMaxUnits };
 }
 
 function pathCorners(path: readonly PathBead[], scale: number): Array<[number, number]> {
@@ -646,17 +791,20 @@ function confidences(
   model: Model,
   path: readonly PathBead[],
   temperature: number,
+  corners: Omit<CornerBeads, 'priceSpan'> | null,
 ): Float64Array {
   const sourceCount = features.source.count;
   const targetCount = features.target.count;
   const band = bandAroundPath(pathCorners(path, 1), sourceCount, targetCount, posteriorBandRadius);
+  const beadCost = makeBeadCost(features, model, band);
   return beadPosteriors(
     sourceCount,
     targetCount,
     band,
     beadShapes,
-    makeBeadCost(features, model, band),
+    beadCost,
     path,
     temperature,
+    corners && { ...corners, priceSpan: beadCost.priceSpan },
   );
 }

@@ -51,7 +51,6 @@ const matchWeightOfKind: Record<string, number> = { '#': 1, L: 1, P: 0.4, N: 1 }
 const missWeightOfKind: Record<string, number> = { '#': 1, L: 1, P: 0.4, N: 0 };
 
 const bengaliLetter = /[\u0980-\u09FF]/;
-const anyDigit = /[0-9\u09E6-\u09EF]/;
 const anyLatinLetter = /[A-Za-z\u00C0-\u024F]/;
 // Latin words with inner hyphens, dots or apostrophes (B-52, U.S, O'Brien); ASCII-first for speed.
 const latinToken =
@@ -133,12 +132,42 @@ class AnchorTable {
   }
 }
 
-function addNumberIds(text: string, table: AnchorTable, ids: number[]): void {
-  if (!anyDigit.test(text)) return;
+/** Each unit's anchor ids, flat: ids[start[i] .. start[i+1]) belong to unit i. */
+type AnchorLists = { ids: Int32Array; start: Int32Array };
+
+/**
+ * An append-only list of integers in a typed array: hundreds of thousands of pushes onto a
+ * plain array spent more time in its growth than everything else in feature extraction.
+ */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  toArray(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
+function addNumberIds(text: string, table: AnchorTable, ids: IntList): void {
+  let hasDigit = false;
+  for (let index = 0; index < text.length && !hasDigit; index++) {
+    const code = text.charCodeAt(index);
+    hasDigit = (code >= 48 && code <= 57) || (code >= 0x09e6 && code <= 0x09ef);
+  }
+  if (!hasDigit) return;
   for (const number of extractNumbers(text)) ids.push(table.id(`#${number.value}`));
 }
 
-function addPunctuationIds(text: string, table: AnchorTable, ids: number[]): void {
+function addPunctuationIds(text: string, table: AnchorTable, ids: IntList): void {
   let quoted = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -170,39 +199,120 @@ function isEnglishWordCode(code: number): boolean {
 }
 
 /**
+ * The distinct words of a document, found by their characters in place: a word seen before
+ * costs a hash and a comparison, not a substring and a string-keyed lookup (there are ~50
+ * words per sentence pair, and the garbage of slicing each one dominated feature extraction).
+ */
+class WordTable {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private hashes: number[] = [];
+  readonly words: string[] = [];
+  /** skeletonIds[skeletonStart[w] .. skeletonStart[w+1]) are word w's skeleton anchor ids. */
+  readonly skeletonStart: number[] = [0];
+  readonly skeletonIds: number[] = [];
+
+  /** The word's index, or -1 when it is new (its hash is `hash`). */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const word = this.slots[slot]!;
+      if (word < 0) return -1;
+      if (this.hashes[word] !== hash) continue;
+      const candidate = this.words[word]!;
+      if (candidate.length !== length) continue;
+      let same = true;
+      for (let index = 0; index < length && same; index++)
+        same = candidate.charCodeAt(index) === text.charCodeAt(start + index);
+      if (same) return word;
+    }
+  }
+
+  add(word: string, hash: number, ids: readonly number[]): number {
+    const index = this.words.length;
+    this.words.push(word);
+    this.hashes.push(hash);
+    for (const id of ids) this.skeletonIds.push(id);
+    this.skeletonStart.push(this.skeletonIds.length);
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    else this.place(index);
+    return index;
+  }
+
+  private place(word: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[word]! & mask;
+    while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = word;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let word = 0; word < this.words.length; word++) this.place(word);
+  }
+}
+
+/**
  * Skeleton anchor ids of each unit's words, each at most once per unit; words repeat through a
  * document, so each word's skeletons are computed once. A one-consonant skeleton matches too
  * much and is left out. (A hand-written word scanner: this runs over every word of both sides.)
  */
-function skeletonIds(units: readonly TextUnit[], bengali: boolean, table: AnchorTable): number[][] {
-  const cache = new Map<string, readonly number[]>();
-  const isWordCode = bengali ? isBengaliWordCode : isEnglishWordCode;
-  const idsOfWord = (word: string): readonly number[] => {
-    let ids = cache.get(word);
-    if (ids === undefined) {
-      const skeletons = bengali ? bengaliSkeletons(word) : [englishSkeleton(word)];
-      ids = skeletons
-        .filter((skeleton) => skeleton.length >= 2)
-        .map((skeleton) => table.id(`N${skeleton}`));
-      cache.set(word, ids);
-    }
-    return ids;
-  };
-  return units.map((unit) => {
-    const text = unit.text;
-    const ids: number[] = [];
+function skeletonIds(
+  units: readonly TextUnit[],
+  bengali: boolean,
+  table: AnchorTable,
+): AnchorLists {
+  const words = new WordTable();
+  const ids = new IntList();
+  const start = new Int32Array(units.length + 1);
+  // lastUnitOf[id] = the last unit that received skeleton `id` (+1, so 0 means none yet).
+  let lastUnitOf = new Int32Array(1024);
+  for (let unit = 0; unit < units.length; unit++) {
+    const text = units[unit]!.text;
     let index = 0;
     while (index < text.length) {
-      if (!isWordCode(text.charCodeAt(index))) {
+      let code = text.charCodeAt(index);
+      if (!(bengali ? isBengaliWordCode(code) : isEnglishWordCode(code))) {
         index++;
         continue;
       }
-      const start = index;
-      while (index < text.length && isWordCode(text.charCodeAt(index))) index++;
-      for (const id of idsOfWord(text.slice(start, index))) if (!ids.includes(id)) ids.push(id);
+      const wordStart = index;
+      let hash = 0x811c9dc5;
+      do {
+        hash = Math.imul(hash ^ code, 0x01000193);
+        index++;
+        if (index >= text.length) break;
+        code = text.charCodeAt(index);
+      } while (bengali ? isBengaliWordCode(code) : isEnglishWordCode(code));
+      hash >>>= 1;
+      let word = words.find(text, wordStart, index, hash);
+      if (word < 0) {
+        const spelled = text.slice(wordStart, index);
+        const skeletons = bengali ? bengaliSkeletons(spelled) : [englishSkeleton(spelled)];
+        word = words.add(
+          spelled,
+          hash,
+          skeletons
+            .filter((skeleton) => skeleton.length >= 2)
+            .map((skeleton) => table.id(`N${skeleton}`)),
+        );
+      }
+      const to = words.skeletonStart[word + 1]!;
+      for (let at = words.skeletonStart[word]!; at < to; at++) {
+        const id = words.skeletonIds[at]!;
+        if (id >= lastUnitOf.length) {
+          const grown = new Int32Array(Math.max(id + 1, lastUnitOf.length * 2));
+          grown.set(lastUnitOf);
+          lastUnitOf = grown;
+        }
+        if (lastUnitOf[id] === unit + 1) continue;
+        lastUnitOf[id] = unit + 1;
+        ids.push(id);
+      }
     }
-    return ids;
-  });
+    start[unit + 1] = ids.length;
+  }
+  return { ids: ids.toArray(), start };
 }
 
 export type FeatureOptions = {
@@ -248,27 +358,32 @@ export function computeFeatures(
   const sourceSkeletons = foreignSide ? skeletonIds(source, sourceBengali, table) : null;
   const targetSkeletons = foreignSide ? skeletonIds(target, targetBengali, table) : null;
 
-  const idsOf = (
-    unit: TextUnit,
-    latin: string[] | undefined,
-    skeletons: number[] | undefined,
-  ): number[] => {
-    const ids: number[] = [];
-    addNumberIds(unit.text, table, ids);
-    if (latin) for (const key of latin) ids.push(table.id(key));
-    addPunctuationIds(unit.text, table, ids);
-    if (skeletons) for (const id of skeletons) ids.push(id);
-    return ids;
+  const listsOf = (
+    units: readonly TextUnit[],
+    latin: string[][] | null,
+    skeletons: AnchorLists | null,
+  ): AnchorLists => {
+    const ids = new IntList();
+    const start = new Int32Array(units.length + 1);
+    for (let index = 0; index < units.length; index++) {
+      const text = units[index]!.text;
+      addNumberIds(text, table, ids);
+      const latinKeysOfUnit = latin?.[index];
+      if (latinKeysOfUnit) for (const key of latinKeysOfUnit) ids.push(table.id(key));
+      addPunctuationIds(text, table, ids);
+      if (skeletons) {
+        const to = skeletons.start[index + 1]!;
+        for (let at = skeletons.start[index]!; at < to; at++) ids.push(skeletons.ids[at]!);
+      }
+      start[index + 1] = ids.length;
+    }
+    return { ids: ids.toArray(), start };
   };
-  const sourceIds = source.map((unit, index) =>
-    idsOf(unit, sourceLatin?.[index], sourceSkeletons?.[index]),
-  );
-  const targetIds = target.map((unit, index) =>
-    idsOf(unit, targetLatin?.[index], targetSkeletons?.[index]),
-  );
+  const sourceLists = listsOf(source, sourceLatin, sourceSkeletons);
+  const targetLists = listsOf(target, targetLatin, targetSkeletons);
   const [sourceOccurrences, targetOccurrences] = table.occurrences;
-  for (const list of sourceIds) for (const id of list) sourceOccurrences[id]!++;
-  for (const list of targetIds) for (const id of list) targetOccurrences[id]!++;
+  for (const id of sourceLists.ids) sourceOccurrences[id]!++;
+  for (const id of targetLists.ids) targetOccurrences[id]!++;
 
   // Weights: an anchor repeated through the document says less about where it belongs. A
   // skeleton on one side only can never match, and one on too many units matches by chance:
@@ -276,6 +391,8 @@ export function computeFeatures(
   const anchorCount = table.kinds.length;
   const anchorMatchWeight = new Float64Array(anchorCount);
   const anchorMissWeight = new Float64Array(anchorCount);
+  const sourceChance = new Float64Array(anchorCount);
+  const targetChance = new Float64Array(anchorCount);
   const kept = new Uint8Array(anchorCount);
   for (let id = 0; id < anchorCount; id++) {
     const kind = table.kinds[id]!;
@@ -290,22 +407,17 @@ export function computeFeatures(
     }
     kept[id] = 1;
     const rarity = 1 / (1 + Math.log(Math.max(inSource, inTarget)));
-    anchorMatchWeight[id] = matchWeightOfKind[kind]! * rarity;
+    const matchWeight = matchWeightOfKind[kind]! * rarity;
+    anchorMatchWeight[id] = matchWeight;
     anchorMissWeight[id] = missWeightOfKind[kind]! * rarity;
+    sourceChance[id] = (matchWeight * inTarget) / Math.max(1, target.length);
+    targetChance[id] = (matchWeight * inSource) / Math.max(1, source.length);
   }
-  const keep = (lists: number[][]) => lists.map((list) => list.filter((id) => kept[id] === 1));
-  const sourceChance = Float64Array.from(
-    anchorMatchWeight,
-    (weight, id) => (weight * targetOccurrences[id]!) / Math.max(1, target.length),
-  );
-  const targetChance = Float64Array.from(
-    anchorMatchWeight,
-    (weight, id) => (weight * sourceOccurrences[id]!) / Math.max(1, source.length),
-  );
   return {
     source: packSide(
       source,
-      keep(sourceIds),
+      sourceLists,
+      kept,
       anchorMatchWeight,
       anchorMissWeight,
       sourceChance,
@@ -314,7 +426,8 @@ export function computeFeatures(
     ),
     target: packSide(
       target,
-      keep(targetIds),
+      targetLists,
+      kept,
       anchorMatchWeight,
       anchorMissWeight,
       targetChance,
@@ -342,12 +455,20 @@ function visibleLength(text: string): number {
   return count;
 }
 
-/** Insertion sort, in place: the lists are a unit's few anchors, where it beats a comparator sort. */
-function sortSmall(values: number[]): void {
-  for (let index = 1; index < values.length; index++) {
+function holdsLineBreak(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
+
+/** Insertion sort of values[from .. to), in place: a unit's few anchors, where it beats a comparator sort. */
+function sortSmall(values: Int32Array, from: number, to: number): void {
+  for (let index = from + 1; index < to; index++) {
     const value = values[index]!;
     let at = index - 1;
-    while (at >= 0 && values[at]! > value) {
+    while (at >= from && values[at]! > value) {
       values[at + 1] = values[at]!;
       at--;
     }
@@ -357,7 +478,8 @@ function sortSmall(values: number[]): void {
 
 function packSide(
   units: readonly TextUnit[],
-  anchorLists: number[][],
+  lists: AnchorLists,
+  kept: Uint8Array,
   matchWeight: Float64Array,
   missWeight: Float64Array,
   chanceWeight: Float64Array,
@@ -374,7 +496,7 @@ function packSide(
   const anchorMissPrefix = new Float64Array(count + 1);
   const anchorChancePrefix = new Float64Array(count + 1);
   let totalAnchors = 0;
-  for (const list of anchorLists) totalAnchors += list.length;
+  for (const id of lists.ids) totalAnchors += kept[id]!;
   const anchorIds = new Int32Array(totalAnchors);
   let cursor = 0;
   for (let index = 0; index < count; index++) {
@@ -386,16 +508,19 @@ function packSide(
     sentencePrefix[index + 1] =
       sentencePrefix[index]! +
       (continuesIntoNext ? 0 : Math.max(1, countSentences(unit.text, lang)));
-    paragraphEnd[index] =
-      unit.trailing !== undefined && /[\n\r\u2028\u2029]/.test(unit.trailing) ? 1 : 0;
-    const list = anchorLists[index]!;
-    sortSmall(list);
+    paragraphEnd[index] = unit.trailing !== undefined && holdsLineBreak(unit.trailing) ? 1 : 0;
     anchorStart[index] = cursor;
+    const to = lists.start[index + 1]!;
+    for (let at = lists.start[index]!; at < to; at++) {
+      const id = lists.ids[at]!;
+      if (kept[id] === 1) anchorIds[cursor++] = id;
+    }
+    sortSmall(anchorIds, anchorStart[index]!, cursor);
     let match = 0;
     let miss = 0;
     let chance = 0;
-    for (const id of list) {
-      anchorIds[cursor++] = id;
+    for (let at = anchorStart[index]!; at < cursor; at++) {
+      const id = anchorIds[at]!;
       match += matchWeight[id]!;
       miss += missWeight[id]!;
       chance += chanceWeight[id]!;
@@ -472,9 +597,11 @@ export function downsampleSide(side: SideFeatures, factor: number): SideFeatures
     anchorChancePrefix[coarse + 1] = side.anchorChancePrefix[to]! * factor;
     paragraphEnd[coarse] = side.paragraphEnd[to - 1]!;
     anchorStart[coarse] = cursor;
-    const merged = side.anchorIds.slice(side.anchorStart[from]!, side.anchorStart[to]!).sort();
-    anchorIds.set(merged, cursor);
-    cursor += merged.length;
+    // Copied and sorted in place: a typed-array slice per block cost more than the coarse pass.
+    const blockStart = cursor;
+    for (let at = side.anchorStart[from]!; at < side.anchorStart[to]!; at++)
+      anchorIds[cursor++] = side.anchorIds[at]!;
+    sortSmall(anchorIds, blockStart, cursor);
   }
   anchorStart[count] = cursor;
   return {

@@ -17,6 +17,7 @@ import type { SentenceDraft } from '../store/beads';
 import { beadWriter } from '../store/beads';
 import { bumpRevision, getDocument, insertDocument } from '../store/documents';
 import { recordRevision } from '../store/revisions';
+import { reportProgress } from '../progress';
 
 export type ImportProgress = (done: number, total: number) => void;
 
@@ -65,6 +66,8 @@ export function unitSink(db: Db, options: UnitImportOptions) {
         note: unit.note ?? null,
       });
       units += 1;
+      if (units % 5000 === 0)
+        reportProgress(`import:${options.title}`, units, 0, `${units} units read`);
     },
     finish(skipped: number): ImportResult {
       if (units === 0) throw new ExchangeError('The file holds no translation units to import.');

@@ -18,6 +18,7 @@ import {
   renameDocument,
 } from '../store/documents';
 import { recordRevision } from '../store/revisions';
+import { reportProgress } from '../progress';
 
 export function segmentText(text: string, lang: string, presegmented = false): Segmentation {
   return presegmented ? segmentLines(text) : segment(text, lang);
@@ -89,6 +90,8 @@ export function importDocument(
   const targetLang = args.targetLang ?? 'en';
   checkImportText(args.source, 'The Bengali side');
   checkImportText(args.target, 'The English side');
+  const job = `import:${args.title}`;
+  reportProgress(job, 0, 3, 'Splitting sentences and aligning');
   const { source, target, beads } = segmentAndAlign(
     { text: args.source, lang: sourceLang },
     { text: args.target, lang: targetLang },
@@ -117,15 +120,19 @@ export function importDocument(
   });
   const draft = ({ text, trailing }: SentenceDraft): SentenceDraft => ({ text, trailing });
   const write = beadWriter(db);
-  beads.forEach((bead, ordinal) =>
+  reportProgress(job, 1, 3, 'Storing the aligned pairs');
+  beads.forEach((bead, ordinal) => {
     write(documentId, ordinal, {
       source: bead.source.map((index) => draft(source.sentences[index]!)),
       target: bead.target.map((index) => draft(target.sentences[index]!)),
       status: 'auto',
       score: bead.score,
       note: null,
-    }),
-  );
+    });
+    if (ordinal % 10_000 === 9_999)
+      reportProgress(job, 1 + ordinal / beads.length, 3, 'Storing the aligned pairs');
+  });
+  reportProgress(job, 3, 3, 'Imported');
   recordRevision(db, documentId, 'document.import', 0, [], [], false);
   bumpRevision(db, documentId);
   return getDocument(db, documentId);

@@ -348,3 +348,24 @@ describe('bead search', () => {
     ).toEqual([2]);
   });
 });
+
+describe('progress of long calls', () => {
+  it('reports the stages of an import to subscribers while the call runs', () => {
+    const corpus = memoryCorpus();
+    const events: { type: string; label?: string; done?: number }[] = [];
+    corpus.subscribe((event) => events.push(event));
+    corpus.call('document.import', {
+      title: 'Progress',
+      source: 'এক।\nদুই।\n',
+      target: 'One.\nTwo.\n',
+      presegmented: true,
+    });
+    const progress = events.filter((event) => event.type === 'progress');
+    expect(progress.map((event) => event.label)).toEqual([
+      'Splitting sentences and aligning',
+      'Storing the aligned pairs',
+      'Imported',
+    ]);
+    expect(events.at(-1)).toMatchObject({ type: 'corpus.changed' });
+  });
+});

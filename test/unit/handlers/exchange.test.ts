@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { joinSentences } from '../../../shared/model';
 import { sampleFiles } from '../../../corpus/node/samples';
 import { memoryCorpus } from '../../helpers/corpus';
 
@@ -49,7 +50,7 @@ describe('exchange through the API', () => {
     expect(result.documents.map((d) => d.title)).toEqual(['Lavrov']);
     const original = corpus.call('bead.list', { documentId: document.id }).beads;
     const copy = target.call('bead.list', { documentId: result.documents[0]!.id }).beads;
-    const text = (side: { text: string }[]) => side.map((s) => s.text).join(' ');
+    const text = joinSentences;
     expect(copy.map((b) => [text(b.source), text(b.target), b.status, b.note])).toEqual(
       original.map((b) => [text(b.source), text(b.target), b.status, b.note]),
     );

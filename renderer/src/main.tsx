@@ -12,6 +12,10 @@ if (!rootElement) throw new Error('index.html has no #root element');
 const choice = createCorpusClient();
 createRoot(rootElement).render(
   <StrictMode>
-    {'error' in choice ? <StartupError message={choice.error} /> : <App client={choice.client} />}
+    {'error' in choice ? (
+      <StartupError message={choice.error} />
+    ) : (
+      <App client={choice.client} onCommand={choice.onCommand} />
+    )}
   </StrictMode>,
 );

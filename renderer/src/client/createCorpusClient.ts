@@ -2,7 +2,7 @@
 // exists, otherwise `setu serve` over HTTP with the token the printed URL carried.
 
 import type { ArgsOf, MethodName, ResultOf } from '../../../shared/api';
-import type { CorpusBridge, CorpusClient } from '../../../shared/client';
+import type { AppCommand, CorpusBridge, CorpusClient } from '../../../shared/client';
 import { ApiError } from '../../../shared/errors';
 import type { FetchLike } from '../../../shared/http-client';
 import { createHttpClient } from '../../../shared/http-client';
@@ -46,10 +46,26 @@ const browserFetch: FetchLike = async (url, init) => {
   return { status: response.status, json: () => response.json() as Promise<unknown> };
 };
 
-export type ClientChoice = { client: CorpusClient; transport: 'ipc' | 'http' } | { error: string };
+export type ClientChoice =
+  | {
+      client: CorpusClient;
+      transport: 'ipc' | 'http';
+      /** The desktop app's menu commands; only the bridge has them. */
+      onCommand?: (listener: (command: AppCommand) => void) => () => void;
+    }
+  | { error: string };
 
 export function createCorpusClient(): ClientChoice {
-  if (window.setuBridge) return { client: bridgeClient(window.setuBridge), transport: 'ipc' };
+  const bridge = window.setuBridge;
+  if (bridge) {
+    const subscribe = bridge.onCommand;
+    return {
+      client: bridgeClient(bridge),
+      transport: 'ipc',
+      // Called on the bridge: a contextBridge method may rely on its receiver.
+      onCommand: subscribe ? (listener) => subscribe.call(bridge, listener) : undefined,
+    };
+  }
   const token = takeSessionToken();
   if (token === null) {
     return {

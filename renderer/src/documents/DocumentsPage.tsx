@@ -1,21 +1,46 @@
-import { useState } from 'react';
-import type { CorpusClient } from '../../../shared/client';
+import type { ImportResult } from '../../../shared/api';
+import type { CorpusClient, OpenedTextFile } from '../../../shared/client';
 import type { DocumentSummary } from '../../../shared/model';
 import { recentDocumentIds } from '../app/recentDocuments';
 import { useReporter } from '../app/reporter';
+import { BackupsPanel } from './BackupsPanel';
 import { ImportForm } from './ImportForm';
+import { UnitImportForm } from './UnitImportForm';
 import { useDocuments } from './useDocuments';
+
+/**
+ * Which panel of the page is open, and the files it starts with. The app shell owns it, so a
+ * menu command or an opened file can open a panel; `serial` changes to start a form afresh.
+ */
+export type DocumentsView = {
+  panel: 'pair' | 'units' | 'backups' | null;
+  serial: number;
+  pair?: { source?: OpenedTextFile; target?: OpenedTextFile };
+  unitFiles?: OpenedTextFile[];
+};
+
+export const closedDocumentsView: DocumentsView = { panel: null, serial: 0 };
 
 export function DocumentsPage({
   client,
+  view,
+  onViewChange,
   onOpen,
 }: {
   client: CorpusClient;
+  view: DocumentsView;
+  onViewChange: (view: DocumentsView) => void;
   onOpen: (documentId: number) => void;
 }) {
   const reporter = useReporter();
   const { documents, reload } = useDocuments(client, reporter);
-  const [importing, setImporting] = useState(false);
+
+  const toggle = (panel: Exclude<DocumentsView['panel'], null>) =>
+    onViewChange(
+      view.panel === panel
+        ? { panel: null, serial: view.serial }
+        : { panel, serial: view.serial + 1 },
+    );
 
   const remove = async (document: DocumentSummary) => {
     if (!window.confirm(`Delete “${document.title}” and its alignment? Undo cannot bring it back.`))
@@ -28,6 +53,14 @@ export function DocumentsPage({
     }
   };
 
+  const unitsImported = (results: ImportResult[]) => {
+    const made = new Set(results.flatMap((result) => result.documents.map((each) => each.id)));
+    onViewChange({ panel: null, serial: view.serial });
+    reload();
+    // One document is opened; several are left for the user to pick from the list.
+    if (made.size === 1) onOpen([...made][0]!);
+  };
+
   return (
     <div className="documents-page">
       <div className="documents-heading">
@@ -35,26 +68,53 @@ export function DocumentsPage({
         <button
           type="button"
           className="primary"
-          onClick={() => setImporting((value) => !value)}
-          aria-expanded={importing}
+          onClick={() => toggle('pair')}
+          aria-expanded={view.panel === 'pair'}
         >
-          {importing ? 'Close import' : 'Import a document pair…'}
+          {view.panel === 'pair' ? 'Close import' : 'Import a document pair…'}
+        </button>
+        <button
+          type="button"
+          onClick={() => toggle('units')}
+          aria-expanded={view.panel === 'units'}
+        >
+          {view.panel === 'units' ? 'Close file import' : 'Import TMX, TSV or CSV…'}
+        </button>
+        <div className="app-header-space" />
+        <button
+          type="button"
+          onClick={() => toggle('backups')}
+          aria-expanded={view.panel === 'backups'}
+        >
+          {view.panel === 'backups' ? 'Close backups' : 'Backups…'}
         </button>
       </div>
-      {importing && (
+      {view.panel === 'pair' && (
         <ImportForm
+          key={view.serial}
           client={client}
+          initial={view.pair}
           onImported={(document) => {
-            setImporting(false);
+            onViewChange({ panel: null, serial: view.serial });
             onOpen(document.id);
           }}
         />
       )}
+      {view.panel === 'units' && (
+        <UnitImportForm
+          key={view.serial}
+          client={client}
+          initialFiles={view.unitFiles ?? []}
+          onImported={unitsImported}
+        />
+      )}
+      {view.panel === 'backups' && <BackupsPanel client={client} />}
       {documents === null ? (
         <p className="empty-state">Loading documents…</p>
       ) : documents.length === 0 ? (
         <p className="empty-state">
-          No documents yet. Import a Bengali text and its English translation to begin.
+          No documents yet. Import a Bengali text and its English translation to begin, or a TMX,
+          TSV or CSV file of aligned units.
         </p>
       ) : (
         <DocumentTable documents={orderByRecent(documents)} onOpen={onOpen} onDelete={remove} />
@@ -117,13 +177,16 @@ function DocumentTable({
               <ProgressMeter done={document.confirmedCount} total={document.beadCount} />
             </td>
             <td>{formatDate(document.updatedAt)}</td>
-            <td className="document-actions">
-              <button type="button" onClick={() => onOpen(document.id)}>
-                Open
-              </button>
-              <button type="button" className="danger" onClick={() => onDelete(document)}>
-                Delete
-              </button>
+            <td>
+              {/* A flex box inside the cell: a flex cell would drop out of the table's row lines. */}
+              <div className="document-actions">
+                <button type="button" onClick={() => onOpen(document.id)}>
+                  Open
+                </button>
+                <button type="button" className="danger" onClick={() => onDelete(document)}>
+                  Delete
+                </button>
+              </div>
             </td>
           </tr>
         ))}

@@ -1,24 +1,39 @@
 import type { ChangeEvent, FormEvent } from 'react';
 import { useEffect, useId, useState } from 'react';
-import type { CorpusClient } from '../../../shared/client';
+import type { CorpusClient, OpenedTextFile } from '../../../shared/client';
 import type { DocumentSummary } from '../../../shared/model';
+import { decodeText } from '../../../corpus/common/exchange/decode';
 import { useReporter } from '../app/reporter';
 
 type Side = { text: string; fileName: string | null };
 type Preview = { source: string[]; target: string[] };
 type Progress = { done: number; total: number; label: string };
 
+function titleFromSideFile(fileName: string): string {
+  return fileName.replace(/(\.(bn|en))?\.[^.]+$/, '');
+}
+
+function initialSide(file: OpenedTextFile | undefined): Side {
+  return file ? { text: file.text, fileName: file.name } : { text: '', fileName: null };
+}
+
 export function ImportForm({
   client,
+  initial,
   onImported,
 }: {
   client: CorpusClient;
+  /** Texts the desktop app opened, already sorted into Bengali and English. */
+  initial?: { source?: OpenedTextFile; target?: OpenedTextFile };
   onImported: (document: DocumentSummary) => void;
 }) {
   const reporter = useReporter();
-  const [title, setTitle] = useState('');
-  const [source, setSource] = useState<Side>({ text: '', fileName: null });
-  const [target, setTarget] = useState<Side>({ text: '', fileName: null });
+  const [title, setTitle] = useState(() => {
+    const named = initial?.source ?? initial?.target;
+    return named ? titleFromSideFile(named.name) : '';
+  });
+  const [source, setSource] = useState<Side>(() => initialSide(initial?.source));
+  const [target, setTarget] = useState<Side>(() => initialSide(initial?.target));
   const [presegmented, setPresegmented] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
@@ -73,7 +88,7 @@ export function ImportForm({
   };
 
   const chooseSide = (side: Side) => {
-    if (title === '' && side.fileName) setTitle(side.fileName.replace(/(\.(bn|en))?\.[^.]+$/, ''));
+    if (title === '' && side.fileName) setTitle(titleFromSideFile(side.fileName));
   };
 
   return (
@@ -159,8 +174,9 @@ function SideInput({
     const file = event.target.files?.[0];
     if (!file) return;
     try {
-      // Files saved by Windows tools often start with a BOM; it is not part of the first sentence.
-      const text = (await file.text()).replace(/^\uFEFF/, '');
+      // Decoded here rather than by file.text(): Windows tools save UTF-16 too, and a BOM is
+      // not part of the first sentence.
+      const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
       onChange({ text, fileName: file.name });
     } catch (error) {
       reporter.error(error, `Reading ${file.name}`);

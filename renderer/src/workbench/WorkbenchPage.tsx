@@ -13,6 +13,7 @@ import { rememberDocument } from '../app/recentDocuments';
 import type { Reporter } from '../app/reporter';
 import { useReporter } from '../app/reporter';
 import type { Theme } from '../app/theme';
+import type { WorkbenchCommandSlot } from '../app/workbenchCommands';
 import type { CommandName, FocusPlace } from '../logic/keymap';
 import { commandFor } from '../logic/keymap';
 import type { RowFilter } from '../logic/rowFilter';
@@ -40,6 +41,8 @@ type WorkbenchProps = {
   client: CorpusClient;
   documentId: number;
   theme: Theme;
+  /** Where the desktop app's menu commands come in. */
+  commands: WorkbenchCommandSlot;
   onClose: () => void;
 };
 
@@ -128,6 +131,7 @@ function Workbench({
   client,
   documentId,
   theme,
+  commands,
   onClose,
   session,
   reporter,
@@ -207,6 +211,14 @@ function Workbench({
   useLayoutEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+
+  useEffect(
+    () =>
+      commands.attach((command) =>
+        runRef.current(command, editorRef.current?.hasFocus() ? 'editor' : 'grid'),
+      ),
+    [commands],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 // Per-sentence features the aligner's cost reads, packed into typed arrays so the dynamic
 // program touches no objects: lengths, sentence-terminator counts, paragraph ends, anchors.
 
-import { extractNumbers } from '../text';
+import { extractNumbers, visibleLength } from '../text';
 import { countSentences } from '../segment';
 import { bengaliSkeletons, englishSkeleton } from './skeleton';
 
@@ -437,22 +437,6 @@ export function computeFeatures(
     anchorMatchWeight,
     anchorMissWeight,
   };
-}
-
-function visibleLength(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (!(
-      code === 32 ||
-      (code >= 9 && code <= 13) ||
-      code === 0xa0 ||
-      code === 0x200c ||
-      code === 0x200d
-    ))
-      count++;
-  }
-  return count;
 }
 
 function holdsLineBreak(text: string): boolean {

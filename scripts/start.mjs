@@ -3,12 +3,10 @@
 // a browser on 127.0.0.1 (the URL is printed). Builds the UI first when it is missing or stale.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 
 function newestChange(directory) {
   let newest = 0;
@@ -37,7 +35,8 @@ function ensureRendererBuilt() {
   const result = spawnSync(
     process.execPath,
     [
-      require.resolve('vite/bin/vite.js'),
+      // vite's exports map hides bin/; the file is there all the same.
+      path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
       'build',
       '--config',
       'renderer/vite.config.ts',

@@ -112,6 +112,7 @@ export default tseslint.config(
         'electron/main never imports UI code.',
       ),
       forbid(['**/renderer/**'], 'electron/main never imports the renderer.'),
+      forbid(['../preload/**', '**/electron/preload/**'], 'main and preload share only shared/.'),
     ],
   ),
   layer(

@@ -16,6 +16,14 @@ export type CorpusClient = {
 /** The IPC channel names; the preload refuses any other. */
 export const ipcChannels = { call: 'corpus:call', event: 'corpus:event' } as const;
 
+/** Every channel the desktop preload may use: the corpus bridge plus menu pushes and two dialogs. */
+export const desktopChannels = {
+  ...ipcChannels,
+  command: 'app:command',
+  openTextFile: 'app:openTextFile',
+  saveFile: 'app:saveFile',
+} as const;
+
 /** A text file the user opened (menu, Open Recent, a file handed to a second launch). */
 export type OpenedTextFile = { name: string; text: string };
 

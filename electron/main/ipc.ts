@@ -5,7 +5,7 @@
 import type { CorpusEvent } from '../../shared/client';
 import type { ApiResponse } from '../../shared/errors';
 import type { AppCommand, OpenedTextFile } from '../../shared/client';
-import { desktopChannels } from '../preload/bridge';
+import { desktopChannels } from '../../shared/client';
 import type { CorpusHost } from './corpusHost';
 import type { IpcSender } from './security';
 import { isAppUrl, isTrustedSender } from './security';

@@ -3,7 +3,7 @@
 // channel it may use is listed in `desktopChannels`, and the main process checks who calls.
 
 import type { AppCommand, CorpusBridge, CorpusEvent, OpenedTextFile } from '../../shared/client';
-import { ipcChannels } from '../../shared/client';
+import { desktopChannels } from '../../shared/client';
 import type { ApiResponse } from '../../shared/errors';
 
 export type { AppCommand, OpenedTextFile };
@@ -16,13 +16,7 @@ export type DesktopBridge = CorpusBridge & {
   native: NonNullable<CorpusBridge['native']>;
 };
 
-export const desktopChannels = {
-  call: ipcChannels.call,
-  event: ipcChannels.event,
-  command: 'app:command',
-  openTextFile: 'app:openTextFile',
-  saveFile: 'app:saveFile',
-} as const;
+export { desktopChannels };
 
 /** The part of Electron's ipcRenderer the bridge uses (a fake pair stands in for it in tests). */
 export type RendererIpc = {

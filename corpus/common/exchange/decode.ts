@@ -227,16 +227,23 @@ export function looksLikeBijoy(text: string): boolean {
   let letters = 0;
   let bengali = 0;
   let markers = 0;
-  for (const character of text) {
-    if (bijoyMarkers.has(character)) markers += 1;
-    else if (/\p{L}/u.test(character)) {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!;
+    if (code > 0xffff) index += 1;
+    // ASCII first without a regex: this runs on the head of every imported file.
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letters += 1;
+    } else if (bijoyMarkers.has(String.fromCharCode(code))) markers += 1;
+    else if (letter.test(String.fromCodePoint(code))) {
       letters += 1;
-      const code = character.charCodeAt(0);
       if (code >= 0x0980 && code <= 0x09ff) bengali += 1;
     }
   }
   return markers >= 3 && markers >= letters * 0.01 && bengali < letters * 0.1;
 }
+
+const letter = /\p{L}/u;
 
 function bijoyError(): ExchangeError {
   return new ExchangeError(

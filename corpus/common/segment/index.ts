@@ -68,7 +68,9 @@ export function segment(text: string, lang: string): Segmentation {
 /** Presegmented text: each non-empty line (CRLF, CR or LF) is one sentence. */
 export function segmentLines(text: string): Segmentation {
   const cuts: number[] = [];
-  for (let index = 0; index < text.length; index++) if (isLineBreak(text[index])) cuts.push(index);
+  for (let index = 0; index < text.length; index++) {
+    if (isLineBreakCode(text.charCodeAt(index))) cuts.push(index);
+  }
   return buildSegmentation(text, cuts);
 }
 

@@ -625,70 +625,47 @@ function makeBeadCost(
       slot[0] = base;
       return;
     }
-    if (sourceUnits > maxShapeUnits - 1 || targetUnits > maxShapeUnits - 1) {
-      // A paragraph bead: too many unit pairs for the bound to be cheaper than the exact count.
+    // A paragraph bead has too many unit pairs for the bound below to be cheaper than the exact
+    // count, so it goes straight to the exact count.
+    if (sourceUnits < maxShapeUnits && targetUnits < maxShapeUnits) {
+      // Summed over unit pairs, shared anchors are exact for a 1-1 bead and a bound for larger
+      // ones (an anchor repeated in two units would count twice): the exact merge only when it
+      // matters.
+      for (let sourceIndex = sourceFrom; sourceIndex < row; sourceIndex++) {
+        for (let targetIndex = targetFrom; targetIndex < column; targetIndex++) {
+          addSharedPair(sourceIndex, targetIndex, shared);
+        }
+      }
+      const summed = anchored(
+        base,
+        anchorBonus,
+        anchorPenalty,
+        shared[0]!,
+        mostMatched,
+        shared[1]!,
+        fewestMissed,
+      );
+      if (sourceUnits === 1 && targetUnits === 1) {
+        slot[0] = summed;
+        return;
+      }
+      if (summed >= budget) {
+        slot[0] = Infinity;
+        return;
+      }
       shared[0] = 0;
       shared[1] = 0;
-      addSharedGroups(features, sourceFrom, row, targetFrom, column, shared, pending);
-      slot[0] = anchored(
-        base,
-        anchorBonus,
-        anchorPenalty,
-        shared[0]!,
-        mostMatched,
-        shared[1]!,
-        fewestMissed,
-      );
-      return;
     }
-    // Summed over unit pairs, shared anchors are exact for a 1-1 bead and a bound for larger ones
-    // (an anchor repeated in two units would count twice): the exact merge only when it matters.
-    for (let sourceIndex = sourceFrom; sourceIndex < row; sourceIndex++) {
-      for (let targetIndex = targetFrom; targetIndex < column; targetIndex++) {
-        addSharedPair(sourceIndex, targetIndex, shared);
-      }
-    }
-    if (sourceUnits === 1 && targetUnits === 1) {
-      slot[0] = anchored(
-        base,
-        anchorBonus,
-        anchorPenalty,
-        shared[0]!,
-        mostMatched,
-        shared[1]!,
-        fewestMissed,
-      );
-      return;
-    }
-    if (
-      anchored(
-        base,
-        anchorBonus,
-        anchorPenalty,
-        shared[0]!,
-        mostMatched,
-        shared[1]!,
-        fewestMissed,
-      ) >= budget
-    ) {
-      slot[0] = Infinity;
-      return;
-    }
-    shared[0] = 0;
-    shared[1] = 0;
     addSharedGroups(features, sourceFrom, row, targetFrom, column, shared, pending);
-    {
-      slot[0] = anchored(
-        base,
-        anchorBonus,
-        anchorPenalty,
-        shared[0]!,
-        mostMatched,
-        shared[1]!,
-        fewestMissed,
-      );
-      return;
-    }
+    slot[0] = anchored(
+      base,
+      anchorBonus,
+      anchorPenalty,
+      shared[0]!,
+      mostMatched,
+      shared[1]!,
+      fewestMissed,
+    );
   };
   const price = (row: number, column: number, shapeIndex: number): void => {
     const sourceUnits = shapeSource[shapeIndex]!;

@@ -46,6 +46,12 @@ type WorkbenchProps = {
   onClose: () => void;
 };
 
+const panelTabs = [
+  ['history', 'This row'],
+  ['changes', 'All changes'],
+  ['names', 'Names'],
+] as const satisfies readonly (readonly [NonNullable<Panel>, string])[];
+
 export function WorkbenchPage(props: WorkbenchProps) {
   const reporter = useReporter();
   // App keys this page by document, so one session lives as long as the page.
@@ -331,30 +337,17 @@ function Workbench({
         {panel && state.rows && (
           <aside className="side-panel" aria-label="Side panel">
             <div className="side-panel-tabs" role="tablist">
-              <button
-                type="button"
-                role="tab"
-                aria-selected={panel === 'history'}
-                onClick={() => setPanel('history')}
-              >
-                This row
-              </button>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={panel === 'changes'}
-                onClick={() => setPanel('changes')}
-              >
-                All changes
-              </button>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={panel === 'names'}
-                onClick={() => setPanel('names')}
-              >
-                Names
-              </button>
+              {panelTabs.map(([name, label]) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  aria-selected={panel === name}
+                  onClick={() => setPanel(name)}
+                >
+                  {label}
+                </button>
+              ))}
               <button
                 type="button"
                 className="modal-close"

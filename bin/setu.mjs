@@ -1,13 +1,25 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI. A bundle of it (esbuild, which tsx brings) starts several times faster
 // than compiling on the fly, so it is rebuilt whenever a source file is newer, then reused.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'corpus', 'node', 'cli', 'main.ts');
-const bundle = path.join(root, 'node_modules', '.cache', 'setu', 'cli.mjs');
+// Split into chunks: each command loads only what it uses (`align` needs no SQLite).
+const bundleDirectory = path.join(root, 'node_modules', '.cache', 'setu', 'cli');
+const bundle = path.join(bundleDirectory, 'main.mjs');
+/** Chunks of earlier builds are removed once this old: a process started before may still load them. */
+const staleChunkMs = 10 * 60 * 1000;
 
 function newestSource(directory) {
   let newest = 0;
@@ -24,23 +36,44 @@ async function freshBundle() {
   if (existsSync(bundle) && statSync(bundle).mtimeMs > Math.max(...sources)) return bundle;
   try {
     const { build } = await import('esbuild');
-    mkdirSync(path.dirname(bundle), { recursive: true });
     const result = await build({
       entryPoints: [entry],
-      outfile: bundle,
+      outdir: bundleDirectory,
+      entryNames: '[name]',
+      chunkNames: 'chunks/[name]-[hash]',
+      splitting: true,
       write: false,
       bundle: true,
       platform: 'node',
       format: 'esm',
+      outExtension: { '.js': '.mjs' },
       target: 'node20',
       packages: 'external',
       logLevel: 'error',
       banner: { js: `globalThis.setuProjectRoot = ${JSON.stringify(root)};` },
     });
-    // Written aside and renamed: another setu starting now must never import half a file.
+    // Chunks are named by their content, so writing them never changes a file another setu is
+    // loading; the entry is written aside and renamed last, so it never points at a missing chunk.
+    const written = new Set();
+    let entryFile = null;
+    for (const file of result.outputFiles) {
+      written.add(file.path);
+      if (file.path === bundle) {
+        entryFile = file;
+        continue;
+      }
+      mkdirSync(path.dirname(file.path), { recursive: true });
+      if (!existsSync(file.path)) writeFileSync(file.path, file.contents);
+    }
     const partial = `${bundle}.${process.pid}.partial`;
-    writeFileSync(partial, result.outputFiles[0].contents);
+    writeFileSync(partial, entryFile.contents);
     renameSync(partial, bundle);
+    const chunks = path.join(bundleDirectory, 'chunks');
+    for (const name of readdirSync(chunks)) {
+      const file = path.join(chunks, name);
+      if (!written.has(file) && Date.now() - statSync(file).mtimeMs > staleChunkMs)
+        rmSync(file, { force: true });
+    }
     return bundle;
   } catch {
     return null; // fall back to compiling on the fly

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApiError } from '../../shared/errors';
-import { decodeText } from '../common/exchange';
+import { decodeText } from '../common/exchange/decode';
 
 /**
  * Reads a text file as the user meant it: UTF-8 (BOM dropped) or UTF-16. Binary files, invalid

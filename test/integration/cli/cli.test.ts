@@ -124,6 +124,35 @@ describe('setu CLI', () => {
     });
   });
 
+  it('aligns and segments without loading SQLite or the XML parser', () => {
+    // A module-resolution hook refusing the heavy packages: the commands that need no corpus
+    // must start without them (see main.ts); `list`, which needs SQLite, shows the hook works.
+    const refuse = `export async function resolve(specifier, context, next) {
+      if (specifier === 'better-sqlite3' || specifier === 'saxes') throw new Error('refused ' + specifier);
+      return next(specifier, context);
+    }`;
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(
+      `data:text/javascript,${encodeURIComponent(refuse)}`,
+    )});`;
+    const run = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--import',
+          `data:text/javascript,${encodeURIComponent(register)}`,
+          path.join(projectRoot, 'bin', 'setu.mjs'),
+          ...args,
+        ],
+        { encoding: 'utf8', env: { ...process.env, SETU_HOME: path.join(directory, 'home') } },
+      );
+    const sample = sampleFiles();
+    const aligned = run('align', sample.source, sample.target);
+    expect(aligned.stderr).toBe('');
+    expect(aligned.status).toBe(0);
+    expect(run('segment', '--lang', 'bn', sample.source).status).toBe(0);
+    expect(run('list').stderr).toMatch(/refused better-sqlite3/);
+  });
+
   it('creates and seeds the default corpus on first use', () => {
     const listed = setu('list');
     expect(listed.code).toBe(0);

@@ -1,0 +1,91 @@
+// The commands that need no corpus: `segment` and `align` (single pairs and batches). Kept apart
+// from the corpus commands so that they start without loading SQLite, the server or the TMX
+// reader (see main.ts).
+
+import { writeFileSync } from 'node:fs';
+import { ApiError } from '../../../shared/errors';
+import { readTextFile } from '../files';
+import { segmentText } from '../handlers/documents';
+import { integerOption, parseCommand, UsageError } from './args';
+import { alignmentJson } from './alignment';
+import { parseBatchList, runBatch } from './batch';
+
+function writeOutput(output: string | undefined, content: string): void {
+  if (output === undefined) process.stdout.write(content);
+  else writeFileSync(output, content);
+}
+
+export function segmentCommand(argv: string[]): void {
+  const { values, positionals } = parseCommand(
+    argv,
+    { lang: { type: 'string' } },
+    { min: 1, max: 1, names: 'one FILE' },
+  );
+  const lang = values.lang ?? 'bn';
+  const segmentation = segmentText(readTextFile(positionals[0]!), lang);
+  process.stdout.write(
+    segmentation.sentences
+      .map((sentence) => sentence.text.replace(/\s*[\r\n]+\s*/g, ' ') + '\n')
+      .join(''),
+  );
+}
+
+export async function alignCommand(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCommand(
+    argv,
+    {
+      batch: { type: 'string' },
+      'output-dir': { type: 'string' },
+      jobs: { type: 'string' },
+      presegmented: { type: 'boolean' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      'lang-source': { type: 'string' },
+      'lang-target': { type: 'string' },
+    },
+    { min: 0, max: 2, names: 'SOURCE and TARGET files' },
+  );
+  if (values.batch !== undefined) {
+    if (positionals.length > 0)
+      throw new UsageError('give either SOURCE TARGET or --batch LIST, not both');
+    if (values['output-dir'] === undefined) throw new UsageError('--batch needs --output-dir DIR');
+    const pairs = parseBatchList(readTextFile(values.batch), values.batch);
+    const outcomes = await runBatch(pairs, {
+      outputDirectory: values['output-dir'],
+      presegmented: values.presegmented ?? false,
+      jobs: integerOption(values.jobs, 'jobs'),
+    });
+    const failed = outcomes.filter((outcome) => outcome.error !== null).length;
+    if (failed > 0)
+      throw new ApiError(
+        'bad_input',
+        `${failed} of ${outcomes.length} pairs failed (see above); the others were written.`,
+      );
+    return;
+  }
+  if (positionals.length !== 2)
+    throw new UsageError('expected SOURCE and TARGET files (or --batch LIST)');
+  const format = values.format ?? 'json';
+  if (!['json', 'tsv', 'tmx'].includes(format))
+    throw new UsageError(`--format must be json, tsv or tmx, not “${format}”`);
+  const presegmented = values.presegmented ?? false;
+  const sourceLang = values['lang-source'] ?? 'bn';
+  const targetLang = values['lang-target'] ?? 'en';
+  const source = { text: readTextFile(positionals[0]!), lang: sourceLang };
+  const target = { text: readTextFile(positionals[1]!), lang: targetLang };
+  const { alignment, ...result } = alignmentJson(source, target, presegmented);
+  if (format === 'json') {
+    writeOutput(values.output, JSON.stringify(result) + '\n');
+    return;
+  }
+  const textOf = (sentences: { text: string }[], indices: number[]) =>
+    indices.map((index) => sentences[index]!.text).join(' ');
+  const pairs = alignment.beads.map((bead) => ({
+    source: textOf(alignment.source.sentences, bead.source),
+    target: textOf(alignment.target.sentences, bead.target),
+    score: bead.score,
+  }));
+  // The TMX writer is loaded only for these formats: `align` starts without it.
+  const { exportCommand } = await import('./export');
+  writeOutput(values.output, exportCommand.formatPairs(format, pairs, { sourceLang, targetLang }));
+}

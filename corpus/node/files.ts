@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { ApiError } from '../../shared/errors';
 import { decodeText } from '../common/exchange/decode';
 
@@ -21,6 +22,27 @@ export function readTextFile(file: string): string {
     return decodeText(bytes).text;
   } catch (error) {
     if (error instanceof ApiError) throw new ApiError(error.code, `${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * Writes chunks to `file` through a temporary file renamed at the end, so a failed export
+ * never leaves a truncated file where a good one was.
+ */
+export function writeChunksAtomically(file: string, chunks: Iterable<string>): void {
+  const temporary = path.join(
+    path.dirname(path.resolve(file)),
+    `.${path.basename(file)}.${process.pid}.partial`,
+  );
+  const descriptor = openSync(temporary, 'w');
+  try {
+    for (const chunk of chunks) writeSync(descriptor, chunk);
+    closeSync(descriptor);
+    renameSync(temporary, file);
+  } catch (error) {
+    closeSync(descriptor);
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -217,7 +217,15 @@ function detectEncoding(bytes: Uint8Array): {
 // Bijoy fonts (SutonnyMJ and kin) draw Bengali over Windows-1252 code points. The pre-base
 // vowel signs ে and ৈ sit on ‡ † and ˆ ‰, which are among the commonest characters of Bijoy text
 // and almost absent from English.
-const bijoyMarkers = new Set(['\u2021', '\u2020', '\u02C6', '\u2030']);
+// Bijoy's stand-ins for vowel signs: ‡ † ˆ ‰.
+const bijoyMarkerCodes = [0x2021, 0x2020, 0x02c6, 0x2030];
+const letter = /\p{L}/u;
+// Which code points of the Bengali block are letters, computed once: a regex test per
+// character of a Bengali file cost more than reading it.
+const bengaliBlockStart = 0x0980;
+const bengaliLetters = Uint8Array.from({ length: 0x80 }, (_, offset) =>
+  letter.test(String.fromCharCode(bengaliBlockStart + offset)) ? 1 : 0,
+);
 
 /**
  * True for text that is Bengali typed in a Bijoy font: no (or hardly any) Bengali code points,
@@ -230,20 +238,19 @@ export function looksLikeBijoy(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!;
     if (code > 0xffff) index += 1;
-    // ASCII first without a regex: this runs on the head of every imported file.
+    // ASCII and the Bengali block without a regex: this runs on the head of every imported file.
     if (code < 0x80) {
       const lower = code | 0x20;
       if (lower >= 0x61 && lower <= 0x7a) letters += 1;
-    } else if (bijoyMarkers.has(String.fromCharCode(code))) markers += 1;
-    else if (letter.test(String.fromCodePoint(code))) {
-      letters += 1;
-      if (code >= 0x0980 && code <= 0x09ff) bengali += 1;
-    }
+    } else if (code >= bengaliBlockStart && code < bengaliBlockStart + 0x80) {
+      const isLetter = bengaliLetters[code - bengaliBlockStart]!;
+      letters += isLetter;
+      bengali += isLetter;
+    } else if (bijoyMarkerCodes.includes(code)) markers += 1;
+    else if (letter.test(String.fromCodePoint(code))) letters += 1;
   }
   return markers >= 3 && markers >= letters * 0.01 && bengali < letters * 0.1;
 }
-
-const letter = /\p{L}/u;
 
 function bijoyError(): ExchangeError {
   return new ExchangeError(

@@ -2,13 +2,13 @@
 // as DIR/<ID>.json in the single-pair JSON shape. Pairs run on worker threads; a pair that
 // fails is reported and skipped, and the others go on.
 
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ApiError } from '../../../shared/errors';
-import { readTextFile } from '../files';
+import { readTextFile, writeChunksAtomically } from '../files';
 import { alignmentJson } from './alignment';
 
 export type BatchPair = { source: string; target: string; id: string; line: number };
@@ -59,7 +59,10 @@ function runJob(job: BatchJob): BatchOutcome {
       { text: readTextFile(job.target), lang: 'en' },
       job.presegmented,
     );
-    writeFileSync(path.join(job.outputDirectory, `${job.id}.json`), JSON.stringify(result) + '\n');
+    // Through a temporary file: a batch stopped midway leaves no truncated JSON behind.
+    writeChunksAtomically(path.join(job.outputDirectory, `${job.id}.json`), [
+      JSON.stringify(result) + '\n',
+    ]);
     return { id: job.id, line: job.line, error: null };
   } catch (error) {
     return {

@@ -1,32 +1,10 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
 import type { ExportFormat } from '../../../shared/model';
 import { exportFormats } from '../../../shared/model';
 import { writeTmx } from '../../common/exchange/tmx-writer';
 import type { Corpus } from '../dispatch';
 import { exportChunks, setuVersion } from '../exchange/export';
+import { writeChunksAtomically } from '../files';
 import { integerOption, parseCommand, UsageError } from './args';
-
-/**
- * Writes chunks to `file` through a temporary file renamed at the end, so a failed export
- * never leaves a truncated file where a good one was.
- */
-export function writeChunksAtomically(file: string, chunks: Iterable<string>): void {
-  const temporary = path.join(
-    path.dirname(path.resolve(file)),
-    `.${path.basename(file)}.${process.pid}.partial`,
-  );
-  const descriptor = openSync(temporary, 'w');
-  try {
-    for (const chunk of chunks) writeSync(descriptor, chunk);
-    closeSync(descriptor);
-    renameSync(temporary, file);
-  } catch (error) {
-    closeSync(descriptor);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
 
 type Pair = { source: string; target: string; score: number };
 

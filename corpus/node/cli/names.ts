@@ -1,11 +1,10 @@
 import { joinSentences } from '../../../shared/model';
 import { mineNamePairs } from '../../common/names';
 import type { Corpus } from '../dispatch';
-import { readTextFile } from '../files';
+import { readTextFile, writeChunksAtomically } from '../files';
 import { segmentAndAlign } from '../handlers/documents';
 import { parseGlossaryTsv } from '../samples';
 import { allGlossaryEntries } from '../store/glossary';
-import { writeChunksAtomically } from './export';
 import { parseCommand, UsageError } from './args';
 
 const tsvField = (text: string) => text.replace(/[\t\r\n]+/g, ' ');

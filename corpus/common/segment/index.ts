@@ -31,8 +31,8 @@ export type { SegmentationRules, WeakBreakRules } from './rules';
 export { rulesFor } from './rules';
 
 const lineBreakPattern = /[\n\r\u2028\u2029\u0085]/;
-const whitespacePattern = /\s/;
 const letterOrDigitPattern = /[\p{L}\p{Nd}]/u;
+const markPattern = /\p{M}/u;
 const nextWordPattern = /^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*/u;
 const singleUppercaseLetter = /^\p{Lu}$/u;
 const dottedAcronym = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
@@ -53,11 +53,33 @@ function isLineBreak(char: string | undefined): boolean {
   return char !== undefined && isLineBreakCode(char.charCodeAt(0));
 }
 
+/**
+ * Exactly the code units JavaScript's /\s/ matches, without a regex: the segmenter asks this of
+ * nearly every character, and for Bengali text a regex test per character cost more than the
+ * rest of segmentation.
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function isWhitespace(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && whitespacePattern.test(char);
+  return char !== undefined && isWhitespaceCode(char.charCodeAt(0));
+}
+
+/** Whether text[index] is whitespace, without making a one-character string (false outside the text). */
+function isWhitespaceAt(text: string, index: number): boolean {
+  return isWhitespaceCode(text.charCodeAt(index));
 }
 
 /** Segment running text into sentences; every line break also ends a sentence. */
@@ -84,7 +106,7 @@ export function countSentences(text: string, lang: string): number {
   while (
     lastContent >= 0 &&
     (candidates.has(text.charCodeAt(lastContent)) ||
-      isWhitespace(text[lastContent]) ||
+      isWhitespaceAt(text, lastContent) ||
       '"\'”’“‘»)]'.includes(text[lastContent]!))
   ) {
     lastContent--;
@@ -110,17 +132,13 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
   const breaks: number[] = [];
   const body = sentence.text;
   for (let index = 1; index < body.length - 1; index++) {
-    if (!isWhitespace(body[index]) || isWhitespace(body[index - 1])) continue;
+    if (!isWhitespaceAt(body, index) || isWhitespaceAt(body, index - 1)) continue;
     // The break would be at `index` (start of the space); the next word starts after the spaces.
     let next = index;
-    while (next < body.length && isWhitespace(body[next])) next++;
+    while (next < body.length && isWhitespaceAt(body, next)) next++;
     if (next >= body.length) break;
     const previous = body[index - 1]!;
     const nextIsQuote = doubleQuotes.includes(body[next]!);
-    wordAt.lastIndex = next + (nextIsQuote ? 1 : 0);
-    const nextWord = normalizeForMatching(wordAt.exec(body)?.[0] ?? '');
-    // The next sentence starts with a word (or a quoted word), not a dash or a bracket.
-    if (nextWord === '' || rules.continuations.has(nextWord)) continue;
     let isBreak = false;
     if (previous === ':' || previous === ';') isBreak = rules.afterColon && !nextIsQuote;
     else if (doubleQuotes.includes(previous)) {
@@ -132,9 +150,9 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
         beforeQuote !== ',' &&
         quotedWordsBefore(body, index - 1) >= rules.minimumQuotedWords &&
         !attributedAfter(body, next, rules.attributionVerbs);
-    } else if (letterOrDigitPattern.test(previous) || /\p{M}/u.test(previous)) {
+    } else if (letterOrDigitPattern.test(previous) || markPattern.test(previous)) {
       let wordStart = index;
-      while (wordStart > 0 && !isWhitespace(body[wordStart - 1])) wordStart--;
+      while (wordStart > 0 && !isWhitespaceAt(body, wordStart - 1)) wordStart--;
       const word = normalizeForMatching(body.slice(wordStart, index));
       // A speech verb introduces what follows (তিনি বলেন "…"), it does not end the sentence.
       isBreak =
@@ -142,7 +160,13 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
         (rules.finiteVerbs.has(word) ||
           (word.length >= 4 && rules.finiteVerbPatterns.some((pattern) => pattern.test(word))));
     }
-    if (isBreak) breaks.push(sentence.start + index);
+    if (!isBreak) continue;
+    // The next sentence starts with a word (or a quoted word), not a dash or a bracket. (Read
+    // only where the break is otherwise possible: most spaces end no clause.)
+    wordAt.lastIndex = next + (nextIsQuote ? 1 : 0);
+    const nextWord = normalizeForMatching(wordAt.exec(body)?.[0] ?? '');
+    if (nextWord === '' || rules.continuations.has(nextWord)) continue;
+    breaks.push(sentence.start + index);
   }
   return breaks;
 }
@@ -187,7 +211,7 @@ function countPieces(text: string, cuts: readonly number[]): number {
   for (const cut of [...cuts, text.length]) {
     if (cut <= from) continue;
     for (let index = from; index < cut; index++) {
-      if (!isWhitespace(text[index])) {
+      if (!isWhitespaceAt(text, index)) {
         pieces++;
         break;
       }
@@ -221,9 +245,9 @@ function buildSegmentation(text: string, cuts: readonly number[]): Segmentation 
   };
   const addPiece = (from: number, to: number) => {
     let start = from;
-    while (start < to && isWhitespace(text[start])) start++;
+    while (start < to && isWhitespaceAt(text, start)) start++;
     let end = to;
-    while (end > start && isWhitespace(text[end - 1])) end--;
+    while (end > start && isWhitespaceAt(text, end - 1)) end--;
     appendWhitespace(text.slice(from, start));
     if (end > start)
       sentences.push({ start, end, text: text.slice(start, end), trailing: text.slice(end, to) });
@@ -338,7 +362,7 @@ function readTerminator(text: string, start: number, rules: SegmentationRules): 
   }
   if (terminator.periods > 1) terminator.ellipsis = true;
   while (index < text.length && rules.closers.includes(text[index]!)) index++;
-  const endsClause = (at: number) => at >= text.length || isWhitespace(text[at]);
+  const endsClause = (at: number) => at >= text.length || isWhitespaceAt(text, at);
   // A quote right after the terminator closes the sentence whichever way it curls (।“ then a space),
   // and so does a quote detached by one space when nothing follows it on its side ("। \" পরের").
   if (index < text.length && rules.detachedClosers.includes(text[index]!) && endsClause(index + 1))
@@ -378,7 +402,7 @@ function endsSentence(
 /** The word that would open the next sentence, past spaces and opening quotes; undefined at a line end. */
 function readNextWord(text: string, from: number, rules: SegmentationRules): string | undefined {
   let index = from;
-  while (index < text.length && isWhitespace(text[index]) && !isLineBreak(text[index])) index++;
+  while (index < text.length && isWhitespaceAt(text, index) && !isLineBreak(text[index])) index++;
   while (index < text.length && rules.openers.includes(text[index]!)) index++;
   if (index >= text.length || isLineBreak(text[index])) return undefined;
   const match = nextWordPattern.exec(text.slice(index, index + 64));
@@ -393,7 +417,7 @@ function periodEndsSentence(
   rules: SegmentationRules,
 ): boolean {
   let tokenStart = periodIndex;
-  while (tokenStart > sentenceStart && !isWhitespace(text[tokenStart - 1])) tokenStart--;
+  while (tokenStart > sentenceStart && !isWhitespaceAt(text, tokenStart - 1)) tokenStart--;
   while (tokenStart < periodIndex && rules.openers.includes(text[tokenStart]!)) tokenStart++;
   const token = text.slice(tokenStart, periodIndex);
   if (token === '') return true;

@@ -83,32 +83,162 @@ function latinKeys(text: string): string[] {
   return keys;
 }
 
-const vocabularyPatterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
+/**
+ * A vocabulary's keys in a trie over case-folded characters, which vocabularyKeys walks from
+ * each place a key may begin: one RegExp alternation of all the keys, compiled for each
+ * document, cost a cold process more than this.
+ */
+class FoldedTrie {
+  /** node × 0x10000 + folded character → child node. */
+  private readonly edges = new Map<number, number>();
+  private readonly terminal: boolean[] = [false];
+  /**
+   * The keys' first characters, compared case-insensitively like the rest (the class then holds
+   * what folds onto them: K, the Kelvin sign, for k). That a key begins after no letter or digit
+   * is left to the scan: as a lookbehind, its case-insensitive letter class made compiling this
+   * for each document dearer than the scan.
+   */
+  readonly starts: RegExp;
+
+  constructor(words: readonly string[]) {
+    const firsts = new Set<number>();
+    for (const word of words) {
+      firsts.add(word.charCodeAt(0));
+      this.add(word);
+    }
+    const firstsClass = Array.from(firsts, (code) => `\\u{${code.toString(16)}}`).join('');
+    this.starts = new RegExp(`[${firstsClass}]`, 'giu');
+  }
+
+  private add(word: string): void {
+    let node = 0;
+    for (let index = 0; index < word.length; index++) {
+      const folded = foldCase(word.charCodeAt(index));
+      const edge = node * 0x10000 + folded;
+      let child = this.edges.get(edge);
+      if (child === undefined) {
+        child = this.terminal.length;
+        this.terminal.push(false);
+        this.edges.set(edge, child);
+      }
+      node = child;
+    }
+    this.terminal[node] = true;
+  }
+
+  /** The child of `node` along a folded character, or -1. */
+  child(node: number, folded: number): number {
+    return this.edges.get(node * 0x10000 + folded) ?? -1;
+  }
+
+  isKey(node: number): boolean {
+    return this.terminal[node]!;
+  }
+}
+
+const longS = 0x017f;
 
 /**
- * Keys of the vocabulary's tokens in a Latin-script text. One case-insensitive alternation
- * per vocabulary scans each sentence once, instead of making a key of every word in it.
+ * The character a case-insensitive Unicode RegExp compares (its simple case folding), for the
+ * characters vocabulary keys are made of and those that fold onto them: ſ folds to s though it
+ * has no lowercase; elsewhere the lowercase is the folding. A unit test holds this to the
+ * RegExp for every character of the Basic Multilingual Plane.
  */
-function vocabularyKeys(text: string, vocabulary: ReadonlySet<string>): string[] {
-  let pattern = vocabularyPatterns.get(vocabulary);
-  if (pattern === undefined) {
-    const alternatives = [...vocabulary]
-      .map((key) => key.slice(1))
-      .sort((left, right) => right.length - left.length)
-      .map((word) =>
-        Array.from(word, (char) => char.replace(/[.*+?^${}()|[\]\\]/, '\\$&')).join('\\.?'),
-      );
-    pattern =
-      alternatives.length > 0
-        ? new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${alternatives.join('|')})(?![\\p{L}\\p{Nd}])`, 'giu')
-        : null;
-    vocabularyPatterns.set(vocabulary, pattern);
+function foldCase(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code === longS) return 115;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+// Case-insensitive like the lookarounds it stands for: under /iu the class also holds U+0345,
+// which folds to a Greek letter.
+const letterOrDigit = /^[\p{L}\p{Nd}]$/iu;
+/** Per BMP character: 0 not known yet, 1 neither letter nor digit, 2 letter or digit. */
+let letterOrDigitOfCode: Uint8Array | null = null;
+
+function isLetterOrDigit(codePoint: number): boolean {
+  if (codePoint < 128)
+    return (
+      (codePoint >= 97 && codePoint <= 122) ||
+      (codePoint >= 65 && codePoint <= 90) ||
+      (codePoint >= 48 && codePoint <= 57)
+    );
+  if (codePoint > 0xffff) return letterOrDigit.test(String.fromCodePoint(codePoint));
+  letterOrDigitOfCode ??= new Uint8Array(0x10000);
+  let known = letterOrDigitOfCode[codePoint]!;
+  if (known === 0) {
+    known = letterOrDigit.test(String.fromCharCode(codePoint)) ? 2 : 1;
+    letterOrDigitOfCode[codePoint] = known;
   }
-  if (pattern === null) return [];
+  return known === 2;
+}
+
+/** Whether the character (code point) just before `index` is a letter or digit. */
+function letterOrDigitBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isLetterOrDigit(text.codePointAt(index - 2)!);
+  }
+  return isLetterOrDigit(code);
+}
+
+/** Whether the character (code point) at `index` is a letter or digit. */
+function letterOrDigitAt(text: string, index: number): boolean {
+  return index < text.length && isLetterOrDigit(text.codePointAt(index)!);
+}
+
+const fullStop = 46;
+
+/**
+ * The end of the longest key matched at `start`, or -1: a key's characters compared
+ * case-insensitively, each pair optionally separated by one full stop (U.S ~ US), followed by
+ * a character that is not a letter or digit.
+ */
+function keyMatchEnd(text: string, start: number, trie: FoldedTrie): number {
+  let node = 0;
+  let position = start;
+  let end = -1;
+  while (position < text.length) {
+    node = trie.child(node, foldCase(text.charCodeAt(position)));
+    if (node < 0) break;
+    position++;
+    if (trie.isKey(node) && !letterOrDigitAt(text, position)) end = position;
+    if (text.charCodeAt(position) === fullStop) position++;
+  }
+  return end;
+}
+
+const vocabularyTries = new WeakMap<ReadonlySet<string>, FoldedTrie>();
+
+/**
+ * Keys of the vocabulary's tokens in a Latin-script text: at each place where a key can begin,
+ * the longest key spelled there (case-insensitively, dots between letters optional) is read
+ * back as a key of its own, and kept if the vocabulary holds that key ("us" is read where the
+ * vocabulary holds "US", and dropped unless it also holds "us").
+ */
+export function vocabularyKeys(text: string, vocabulary: ReadonlySet<string>): string[] {
+  if (vocabulary.size === 0) return [];
+  let trie = vocabularyTries.get(vocabulary);
+  if (trie === undefined) {
+    trie = new FoldedTrie(Array.from(vocabulary, (key) => key.slice(1)));
+    vocabularyTries.set(vocabulary, trie);
+  }
+  const { starts } = trie;
   const keys: string[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const key = latinKey(match[0]);
+  starts.lastIndex = 0;
+  // test() moves lastIndex past the one-unit match: the next place is searched from there,
+  // unless a key was read, which the search resumes after.
+  while (starts.test(text)) {
+    const start = starts.lastIndex - 1;
+    if (letterOrDigitBefore(text, start)) continue;
+    const end = keyMatchEnd(text, start, trie);
+    if (end < 0) continue;
+    const key = latinKey(text.slice(start, end));
     if (vocabulary.has(key)) keys.push(key);
+    starts.lastIndex = end;
   }
   return keys;
 }
@@ -122,12 +252,18 @@ class AnchorTable {
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.kinds.length;
+      id = this.add(key[0]!);
       this.ids.set(key, id);
-      this.kinds.push(key[0]!);
-      this.occurrences[0].push(0);
-      this.occurrences[1].push(0);
     }
+    return id;
+  }
+
+  /** A new id of the kind, for a key the caller interns itself (skeletons, by number). */
+  add(kind: string): number {
+    const id = this.kinds.length;
+    this.kinds.push(kind);
+    this.occurrences[0].push(0);
+    this.occurrences[1].push(0);
     return id;
   }
 }
@@ -157,159 +293,153 @@ class IntList {
   }
 }
 
+// Scans of whole units run as RegExps: native code from the first document on, where a loop
+// over each character is interpreted (and then costs a background compilation) in a cold process.
+const anyDigit = /[0-9\u09E6-\u09EF]/;
+
 function addNumberIds(text: string, table: AnchorTable, ids: IntList): void {
-  let hasDigit = false;
-  for (let index = 0; index < text.length && !hasDigit; index++) {
-    const code = text.charCodeAt(index);
-    hasDigit = (code >= 48 && code <= 57) || (code >= 0x09e6 && code <= 0x09ef);
-  }
-  if (!hasDigit) return;
-  for (const number of extractNumbers(text)) ids.push(table.id(`#${number.value}`));
+  if (!anyDigit.test(text)) return;
+  const numbers = extractNumbers(text);
+  for (let index = 0; index < numbers.length; index++)
+    ids.push(table.id(`#${numbers[index]!.value}`));
 }
 
+// ? ! ( [ and double quotes of any shape (" “ ” „ « »).
+const punctuationMark = /[?!(["\u201C\u201D\u201E\u00AB\u00BB]/g;
+
 function addPunctuationIds(text: string, table: AnchorTable, ids: IntList): void {
+  const marks = text.match(punctuationMark);
+  if (marks === null) return;
   let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  for (let index = 0; index < marks.length; index++) {
+    const code = marks[index]!.charCodeAt(0);
     if (code === 63) ids.push(table.id('P?'));
     else if (code === 33) ids.push(table.id('P!'));
     else if (code === 40 || code === 91) ids.push(table.id('P('));
-    // Double quotes of any shape (" “ ” „ « »): whether the unit quotes someone, not how often.
-    else if (
-      code === 34 ||
-      code === 0x201c ||
-      code === 0x201d ||
-      code === 0x201e ||
-      code === 0xab ||
-      code === 0xbb
-    )
-      quoted = true;
+    // A double quote: whether the unit quotes someone, not how often.
+    else quoted = true;
   }
   if (quoted) ids.push(table.id('P"'));
 }
 
-function isBengaliWordCode(code: number): boolean {
-  return (code >= 0x0980 && code <= 0x09ff) || code === 0x200c || code === 0x200d;
-}
+// Words whose skeletons are anchors: runs of Bengali letters (with the joiners inside conjuncts),
+// or of Latin letters and apostrophes. A RegExp finds them in native code, which a cold
+// process reaches long before its JIT has compiled a hand-written scanner.
+const bengaliWord = /[\u0980-\u09FF\u200C\u200D]+/g;
+const englishWord = /[A-Za-z'\u2019]+/g;
 
-function isEnglishWordCode(code: number): boolean {
-  return (
-    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019
-  );
+/** Past this many words, the skeleton cache is emptied before the next document. */
+const maxCachedWords = 1 << 16;
+
+/**
+ * A copy of a word that does not keep alive the text it was cut from (V8 makes substrings of
+ * 13 or more characters views into their text, and a cached word outlives its document).
+ */
+function detached(word: string): string {
+  return word.length < 13 ? word : `${word} `.slice(0, -1);
 }
 
 /**
- * The distinct words of a document, found by their characters in place: a word seen before
- * costs a hash and a comparison, not a substring and a string-keyed lookup (there are ~50
- * words per sentence pair, and the garbage of slicing each one dominated feature extraction).
+ * The words met by this process, each with its skeletons as numbers. Words recur across the
+ * documents of a batch, so this outlives a document; emptied once it has outgrown
+ * `maxCachedWords` when a document starts, it holds at most that many words plus one
+ * document's vocabulary. Bengali and English words cannot be spelled alike (their characters
+ * differ), and their skeletons share one numbering, so that the two sides meet.
  */
-class WordTable {
-  private slots = new Int32Array(1 << 12).fill(-1);
-  private hashes: number[] = [];
-  readonly words: string[] = [];
-  /** skeletonIds[skeletonStart[w] .. skeletonStart[w+1]) are word w's skeleton anchor ids. */
-  readonly skeletonStart: number[] = [0];
-  readonly skeletonIds: number[] = [];
+class SkeletonCache {
+  private wordIndex = new Map<string, number>();
+  private skeletonNumber = new Map<string, number>();
+  /** skeletons[skeletonStart[w] .. skeletonStart[w+1]) are word w's skeleton numbers. */
+  skeletonStart: number[] = [0];
+  skeletons: number[] = [];
+  /** Per skeleton number: the document that last gave it an anchor id, and that id. */
+  documentOf: number[] = [];
+  anchorOf: number[] = [];
 
-  /** The word's index, or -1 when it is new (its hash is `hash`). */
-  find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const word = this.slots[slot]!;
-      if (word < 0) return -1;
-      if (this.hashes[word] !== hash) continue;
-      const candidate = this.words[word]!;
-      if (candidate.length !== length) continue;
-      let same = true;
-      for (let index = 0; index < length && same; index++)
-        same = candidate.charCodeAt(index) === text.charCodeAt(start + index);
-      if (same) return word;
-    }
+  trim(): void {
+    if (this.wordIndex.size <= maxCachedWords) return;
+    this.wordIndex = new Map();
+    this.skeletonNumber = new Map();
+    this.skeletonStart = [0];
+    this.skeletons = [];
+    this.documentOf = [];
+    this.anchorOf = [];
   }
 
-  add(word: string, hash: number, ids: readonly number[]): number {
-    const index = this.words.length;
-    this.words.push(word);
-    this.hashes.push(hash);
-    for (const id of ids) this.skeletonIds.push(id);
-    this.skeletonStart.push(this.skeletonIds.length);
-    if (this.words.length * 2 > this.slots.length) this.grow();
-    else this.place(index);
+  /** The word's index, or undefined if it has not been met. */
+  find(word: string): number | undefined {
+    return this.wordIndex.get(word);
+  }
+
+  /** Adds a word not met before, with its skeletons; returns its index. */
+  add(word: string, bengali: boolean): number {
+    const index = this.skeletonStart.length - 1;
+    this.wordIndex.set(detached(word), index);
+    const skeletons = bengali ? bengaliSkeletons(word) : [englishSkeleton(word)];
+    for (let at = 0; at < skeletons.length; at++) {
+      const skeleton = skeletons[at]!;
+      // A one-consonant skeleton matches too much to be an anchor.
+      if (skeleton.length < 2) continue;
+      let number = this.skeletonNumber.get(skeleton);
+      if (number === undefined) {
+        number = this.documentOf.length;
+        this.skeletonNumber.set(skeleton, number);
+        this.documentOf.push(-1);
+        this.anchorOf.push(-1);
+      }
+      this.skeletons.push(number);
+    }
+    this.skeletonStart.push(this.skeletons.length);
     return index;
   }
-
-  private place(word: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.hashes[word]! & mask;
-    while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = word;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let word = 0; word < this.words.length; word++) this.place(word);
-  }
 }
 
+const skeletonCache = new SkeletonCache();
+/** Numbers the computeFeatures calls, for SkeletonCache.documentOf. */
+let documentNumber = 0;
+
 /**
- * Skeleton anchor ids of each unit's words, each at most once per unit; words repeat through a
- * document, so each word's skeletons are computed once. A one-consonant skeleton matches too
- * much and is left out. (A hand-written word scanner: this runs over every word of both sides.)
+ * Skeleton anchor ids of each unit's words, each at most once per unit. A skeleton's id is
+ * given where the document first has it, so ids are numbered in reading order.
  */
 function skeletonIds(
   units: readonly TextUnit[],
   bengali: boolean,
   table: AnchorTable,
+  document: number,
 ): AnchorLists {
-  const words = new WordTable();
+  // The cache's lists only grow while a document is read (trim replaces them between documents).
+  const { skeletonStart, skeletons, documentOf, anchorOf } = skeletonCache;
+  const wordPattern = bengali ? bengaliWord : englishWord;
   const ids = new IntList();
   const start = new Int32Array(units.length + 1);
   // lastUnitOf[id] = the last unit that received skeleton `id` (+1, so 0 means none yet).
   let lastUnitOf = new Int32Array(1024);
   for (let unit = 0; unit < units.length; unit++) {
-    const text = units[unit]!.text;
-    let index = 0;
-    while (index < text.length) {
-      let code = text.charCodeAt(index);
-      if (!(bengali ? isBengaliWordCode(code) : isEnglishWordCode(code))) {
-        index++;
-        continue;
-      }
-      const wordStart = index;
-      let hash = 0x811c9dc5;
-      do {
-        hash = Math.imul(hash ^ code, 0x01000193);
-        index++;
-        if (index >= text.length) break;
-        code = text.charCodeAt(index);
-      } while (bengali ? isBengaliWordCode(code) : isEnglishWordCode(code));
-      hash >>>= 1;
-      let word = words.find(text, wordStart, index, hash);
-      if (word < 0) {
-        const spelled = text.slice(wordStart, index);
-        const skeletons = bengali ? bengaliSkeletons(spelled) : [englishSkeleton(spelled)];
-        word = words.add(
-          spelled,
-          hash,
-          skeletons
-            .filter((skeleton) => skeleton.length >= 2)
-            .map((skeleton) => table.id(`N${skeleton}`)),
-        );
-      }
-      const to = words.skeletonStart[word + 1]!;
-      for (let at = words.skeletonStart[word]!; at < to; at++) {
-        const id = words.skeletonIds[at]!;
-        if (id >= lastUnitOf.length) {
-          const grown = new Int32Array(Math.max(id + 1, lastUnitOf.length * 2));
-          grown.set(lastUnitOf);
-          lastUnitOf = grown;
+    const words = units[unit]!.text.match(wordPattern);
+    if (words !== null)
+      for (let index = 0; index < words.length; index++) {
+        const word = skeletonCache.find(words[index]!) ?? skeletonCache.add(words[index]!, bengali);
+        const to = skeletonStart[word + 1]!;
+        for (let at = skeletonStart[word]!; at < to; at++) {
+          const skeleton = skeletons[at]!;
+          let id: number;
+          if (documentOf[skeleton] === document) id = anchorOf[skeleton]!;
+          else {
+            id = table.add('N');
+            documentOf[skeleton] = document;
+            anchorOf[skeleton] = id;
+          }
+          if (id >= lastUnitOf.length) {
+            const grown = new Int32Array(Math.max(id + 1, lastUnitOf.length * 2));
+            grown.set(lastUnitOf);
+            lastUnitOf = grown;
+          }
+          if (lastUnitOf[id] === unit + 1) continue;
+          lastUnitOf[id] = unit + 1;
+          ids.push(id);
         }
-        if (lastUnitOf[id] === unit + 1) continue;
-        lastUnitOf[id] = unit + 1;
-        ids.push(id);
       }
-    }
     start[unit + 1] = ids.length;
   }
   return { ids: ids.toArray(), start };
@@ -348,15 +478,20 @@ export function computeFeatures(
     const foreign = (foreignSide === 'source' ? source : target).map((unit) =>
       latinKeys(unit.text),
     );
-    for (const list of foreign) for (const key of list) vocabulary.add(key);
+    for (let unit = 0; unit < foreign.length; unit++) {
+      const keys = foreign[unit]!;
+      for (let index = 0; index < keys.length; index++) vocabulary.add(keys[index]!);
+    }
     const native = (foreignSide === 'source' ? target : source).map((unit) =>
       vocabularyKeys(unit.text, vocabulary),
     );
     sourceLatin = foreignSide === 'source' ? foreign : native;
     targetLatin = foreignSide === 'source' ? native : foreign;
   }
-  const sourceSkeletons = foreignSide ? skeletonIds(source, sourceBengali, table) : null;
-  const targetSkeletons = foreignSide ? skeletonIds(target, targetBengali, table) : null;
+  const document = ++documentNumber;
+  skeletonCache.trim();
+  const sourceSkeletons = foreignSide ? skeletonIds(source, sourceBengali, table, document) : null;
+  const targetSkeletons = foreignSide ? skeletonIds(target, targetBengali, table, document) : null;
 
   const listsOf = (
     units: readonly TextUnit[],
@@ -369,7 +504,9 @@ export function computeFeatures(
       const text = units[index]!.text;
       addNumberIds(text, table, ids);
       const latinKeysOfUnit = latin?.[index];
-      if (latinKeysOfUnit) for (const key of latinKeysOfUnit) ids.push(table.id(key));
+      if (latinKeysOfUnit)
+        for (let at = 0; at < latinKeysOfUnit.length; at++)
+          ids.push(table.id(latinKeysOfUnit[at]!));
       addPunctuationIds(text, table, ids);
       if (skeletons) {
         const to = skeletons.start[index + 1]!;
@@ -382,8 +519,9 @@ export function computeFeatures(
   const sourceLists = listsOf(source, sourceLatin, sourceSkeletons);
   const targetLists = listsOf(target, targetLatin, targetSkeletons);
   const [sourceOccurrences, targetOccurrences] = table.occurrences;
-  for (const id of sourceLists.ids) sourceOccurrences[id]!++;
-  for (const id of targetLists.ids) targetOccurrences[id]!++;
+  // Indexed loops: a typed array's iterator is slow until the JIT has compiled the loop.
+  for (let at = 0; at < sourceLists.ids.length; at++) sourceOccurrences[sourceLists.ids[at]!]!++;
+  for (let at = 0; at < targetLists.ids.length; at++) targetOccurrences[targetLists.ids[at]!]!++;
 
   // Weights: an anchor repeated through the document says less about where it belongs. A
   // skeleton on one side only can never match, and one on too many units matches by chance:
@@ -480,7 +618,7 @@ function packSide(
   const anchorMissPrefix = new Float64Array(count + 1);
   const anchorChancePrefix = new Float64Array(count + 1);
   let totalAnchors = 0;
-  for (const id of lists.ids) totalAnchors += kept[id]!;
+  for (let at = 0; at < lists.ids.length; at++) totalAnchors += kept[lists.ids[at]!]!;
   const anchorIds = new Int32Array(totalAnchors);
   let cursor = 0;
   for (let index = 0; index < count; index++) {

@@ -31,6 +31,13 @@ function newestSource(directory) {
   return newest;
 }
 
+/** Written aside and renamed: another setu starting now must never import half a file. */
+function writeAtomically(file, contents) {
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, contents);
+  renameSync(partial, file);
+}
+
 async function freshBundle() {
   const sources = ['shared', 'corpus'].map((folder) => newestSource(path.join(root, folder)));
   if (existsSync(bundle) && statSync(bundle).mtimeMs > Math.max(...sources)) return bundle;
@@ -53,7 +60,7 @@ async function freshBundle() {
       banner: { js: `globalThis.setuProjectRoot = ${JSON.stringify(root)};` },
     });
     // Chunks are named by their content, so writing them never changes a file another setu is
-    // loading; the entry is written aside and renamed last, so it never points at a missing chunk.
+    // loading; the entry is renamed into place last, so it never points at a missing chunk.
     const written = new Set();
     let entryFile = null;
     for (const file of result.outputFiles) {
@@ -63,11 +70,9 @@ async function freshBundle() {
         continue;
       }
       mkdirSync(path.dirname(file.path), { recursive: true });
-      if (!existsSync(file.path)) writeFileSync(file.path, file.contents);
+      if (!existsSync(file.path)) writeAtomically(file.path, file.contents);
     }
-    const partial = `${bundle}.${process.pid}.partial`;
-    writeFileSync(partial, entryFile.contents);
-    renameSync(partial, bundle);
+    writeAtomically(bundle, entryFile.contents);
     const chunks = path.join(bundleDirectory, 'chunks');
     for (const name of readdirSync(chunks)) {
       const file = path.join(chunks, name);

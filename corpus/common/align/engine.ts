@@ -10,7 +10,8 @@
 import type { AlignedBead } from '../../../shared/model';
 import { bandAroundPath, beadPosteriors, cheapestPath, fullBand } from './dynamic';
 import type { Band, BeadCost, BeadShape, CornerBeads, PathBead } from './dynamic';
-import { addSharedAnchors, computeFeatures, downsampleSide } from './features';
+import { addSharedAnchors, computeFeatures, downsampleSide, sideIsBengali } from './features';
+import { withLearnedLexicon } from './lexicon';
 import type { DocumentFeatures, SideFeatures, TextUnit } from './features';
 
 export type AlignTuning = {
@@ -38,6 +39,11 @@ export type AlignTuning = {
   weakBreakPrior: number;
   /** Costs are divided by this before bead posteriors are taken: above 1 softens overconfident scores. */
   scoreTemperature: number;
+  /**
+   * Match weight of a word pair learned from the confident beads of the first pass (see
+   * `withLearnedLexicon`); 0 leaves the lexicon pass out.
+   */
+  lexiconWeight: number;
 };
 
 export const defaultTuning: AlignTuning = {
@@ -51,6 +57,7 @@ export const defaultTuning: AlignTuning = {
   maxSentenceCountWeight: 4,
   weakBreakPrior: 0.15,
   scoreTemperature: 1,
+  lexiconWeight: 2,
 };
 
 export type AlignOptions = {
@@ -173,8 +180,20 @@ export function alignUnits(
   if (corners) firstModel.paragraphWeight = logOdds(paragraphAgreement, maxParagraphWeight);
   const firstPath = searchPath(features, firstModel, radius, null, corners);
   const model = reestimateModel(features, firstModel, firstPath, tuning);
-  const path = searchPath(features, model, radius, firstPath, corners);
-  const scores = confidences(features, model, path, tuning.scoreTemperature, corners);
+  const bengali = {
+    source: sideIsBengali(source, options.sourceLang),
+    target: sideIsBengali(target, options.targetLang),
+  };
+  const learned = withLearnedLexicon(
+    features,
+    source,
+    target,
+    bengali,
+    firstPath,
+    tuning.lexiconWeight,
+  );
+  const path = searchPath(learned, model, radius, firstPath, corners);
+  const scores = confidences(learned, model, path, tuning.scoreTemperature, corners);
   return path.map((bead, index) => ({
     source: range(bead.sourceStart, bead.sourceEnd),
     target: range(bead.targetStart, bead.targetEnd),

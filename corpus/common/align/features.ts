@@ -456,13 +456,18 @@ export type FeatureOptions = {
 /** A skeleton found in more than this share of the other side's units is a common-word collision, not a name. */
 const commonSkeletonShare = 0.1;
 
+/** Whether a side is Bengali: by its language tag when given, else by its letters. */
+export function sideIsBengali(units: readonly TextUnit[], lang: string | undefined): boolean {
+  return lang ? /^bn/i.test(lang) : looksBengali(units);
+}
+
 export function computeFeatures(
   source: readonly TextUnit[],
   target: readonly TextUnit[],
   options: FeatureOptions = {},
 ): DocumentFeatures {
-  const sourceBengali = options.sourceLang ? /^bn/i.test(options.sourceLang) : looksBengali(source);
-  const targetBengali = options.targetLang ? /^bn/i.test(options.targetLang) : looksBengali(target);
+  const sourceBengali = sideIsBengali(source, options.sourceLang);
+  const targetBengali = sideIsBengali(target, options.targetLang);
   const sourceLang = options.sourceLang ?? (sourceBengali ? 'bn' : 'en');
   const targetLang = options.targetLang ?? (targetBengali ? 'bn' : 'en');
   const table = new AnchorTable();

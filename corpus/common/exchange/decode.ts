@@ -219,6 +219,7 @@ function detectEncoding(bytes: Uint8Array): {
 // and almost absent from English.
 // Bijoy's stand-ins for vowel signs: ‡ † ˆ ‰.
 const bijoyMarkerCodes = [0x2021, 0x2020, 0x02c6, 0x2030];
+const bijoyMarkers = /[\u2021\u2020\u02c6\u2030]/g;
 const letter = /\p{L}/u;
 // Which code points of the Bengali block are letters, computed once: a regex test per
 // character of a Bengali file cost more than reading it.
@@ -232,9 +233,15 @@ const bengaliLetters = Uint8Array.from({ length: 0x80 }, (_, offset) =>
  * and Bijoy's vowel-sign characters at least once per hundred letters.
  */
 export function looksLikeBijoy(text: string): boolean {
+  // Most text holds none of the markers: the regex engine finds that without the letter count
+  // below, which runs interpreted on every file a cold process reads.
+  let markers = 0;
+  bijoyMarkers.lastIndex = 0;
+  while (markers < 3 && bijoyMarkers.test(text)) markers += 1;
+  if (markers < 3) return false;
+  markers = 0;
   let letters = 0;
   let bengali = 0;
-  let markers = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!;
     if (code > 0xffff) index += 1;

@@ -112,10 +112,11 @@ export function countSentences(text: string, lang: string): number {
     lastContent--;
   }
   if (lastContent < 0) return text.trim() === '' ? 0 : 1;
-  for (let index = 0; index < lastContent; index++) {
-    if (candidates.has(text.charCodeAt(index)))
-      return countPieces(text, findSentenceEnds(text, rulesFor(lang)));
-  }
+  const pattern = candidatePattern(rulesFor(lang));
+  pattern.lastIndex = 0;
+  const found = pattern.exec(text);
+  if (found && found.index < lastContent)
+    return countPieces(text, findSentenceEnds(text, rulesFor(lang)));
   return 1;
 }
 
@@ -276,11 +277,15 @@ type Terminator = {
 function findSentenceEnds(text: string, rules: SegmentationRules): number[] {
   const cuts: number[] = [];
   let sentenceStart = 0;
-  const candidates = candidateCodes(rules);
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (!candidates.has(code)) continue;
-    if (isLineBreakCode(code)) {
+  const pattern = candidatePattern(rules);
+  for (let from = 0; ;) {
+    // Set before each search: the rules below may search with the same pattern.
+    pattern.lastIndex = from;
+    const found = pattern.exec(text);
+    if (!found) break;
+    const index = found.index;
+    from = index + 1;
+    if (isLineBreakCode(text.charCodeAt(index))) {
       cuts.push(index);
       sentenceStart = index + 1;
       continue;
@@ -291,7 +296,7 @@ function findSentenceEnds(text: string, rules: SegmentationRules): number[] {
       cuts.push(terminator.end);
       sentenceStart = terminator.end;
     }
-    index = terminator.end - 1;
+    from = terminator.end;
   }
   return cuts;
 }
@@ -311,17 +316,38 @@ class CodeSet implements CodeTable {
 }
 
 const candidateCodeCache = new WeakMap<SegmentationRules, CodeTable>();
+const candidatePatternCache = new WeakMap<SegmentationRules, RegExp>();
 
-/** Character codes the scanner must stop at: line breaks, terminators and the bar. */
+/** The characters the scanner must stop at: line breaks, terminators and the bar. */
+function candidateCharacters(rules: SegmentationRules): string {
+  return `\n\r\u2028\u2029\u0085${rules.hardTerminators}${rules.softTerminators}${rules.spacedBarIsDanda ? '|' : ''}`;
+}
+
 function candidateCodes(rules: SegmentationRules): CodeTable {
   let codes = candidateCodeCache.get(rules);
   if (!codes) {
-    codes = new CodeSet(
-      `\n\r\u2028\u2029\u0085${rules.hardTerminators}${rules.softTerminators}${rules.spacedBarIsDanda ? '|' : ''}`,
-    );
+    codes = new CodeSet(candidateCharacters(rules));
     candidateCodeCache.set(rules, codes);
   }
   return codes;
+}
+
+/**
+ * The candidate characters as a global pattern over UTF-16 code units, for finding the next
+ * one: the regex engine's compiled search costs far less than a loop over every character
+ * while that loop still runs interpreted, which is all of a short-lived process's life.
+ */
+function candidatePattern(rules: SegmentationRules): RegExp {
+  let pattern = candidatePatternCache.get(rules);
+  if (!pattern) {
+    const characters = candidateCharacters(rules);
+    let members = '';
+    for (let index = 0; index < characters.length; index++)
+      members += `\\u${characters.charCodeAt(index).toString(16).padStart(4, '0')}`;
+    pattern = new RegExp(`[${members}]`, 'g');
+    candidatePatternCache.set(rules, pattern);
+  }
+  return pattern;
 }
 
 function isTerminatorChar(text: string, index: number, rules: SegmentationRules): boolean {

@@ -8,7 +8,7 @@
 
 import { containsBengali, isLowercaseLetter, normalizeForMatching } from '../text';
 import { rulesFor } from './rules';
-import type { SegmentationRules } from './rules';
+import type { SegmentationRules, WeakBreakRules } from './rules';
 
 export type Sentence = {
   /** UTF-16 offset of the first character in the segmented text. */
@@ -132,8 +132,14 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
   if (!rules) return [];
   const breaks: number[] = [];
   const body = sentence.text;
-  for (let index = 1; index < body.length - 1; index++) {
-    if (!isWhitespaceAt(body, index) || isWhitespaceAt(body, index - 1)) continue;
+  const spaces = breakCandidates(rules);
+  for (let from = 1; ;) {
+    // Set before each search: the rules below may search with the same pattern.
+    spaces.lastIndex = from;
+    const found = spaces.exec(body);
+    if (!found || found.index >= body.length - 1) break;
+    const index = found.index;
+    from = index + 1;
     // The break would be at `index` (start of the space); the next word starts after the spaces.
     let next = index;
     while (next < body.length && isWhitespaceAt(body, next)) next++;
@@ -170,6 +176,24 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
     breaks.push(sentence.start + index);
   }
   return breaks;
+}
+
+const breakCandidateCache = new WeakMap<WeakBreakRules, RegExp>();
+
+/**
+ * The first space after each character that can end a clause under the rules: after any word
+ * where finite verbs end clauses (Bengali), else only after a colon, semicolon or closing
+ * quote, so that English text is not read word by word for verbs it has no rules for.
+ */
+function breakCandidates(rules: WeakBreakRules): RegExp {
+  let pattern = breakCandidateCache.get(rules);
+  if (!pattern) {
+    const readsWords = rules.finiteVerbs.size > 0 || rules.finiteVerbPatterns.length > 0;
+    const before = readsWords ? '\\S' : rules.afterClosingQuote ? '[:;"”“]' : '[:;]';
+    pattern = new RegExp(`(?<=${before})\\s`, 'g');
+    breakCandidateCache.set(rules, pattern);
+  }
+  return pattern;
 }
 
 /** Whether one of the next few words is a speech verb: the quote before them is attributed, not ended. */

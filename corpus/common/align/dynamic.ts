@@ -1,5 +1,12 @@
 // The banded dynamic program over beads. The band is a monotone corridor of cells
 // [low[i], high[i]] per source row, so memory and time grow with n × band width, never n × m.
+// The program and the bead cost run in WebAssembly (./assembly/index.ts): interpreted
+// JavaScript made the first documents of every process several times slower than the rest.
+// Here the document's features are laid out in the module's memory, once per document.
+
+import type { DocumentFeatures, SideFeatures } from './features';
+import { alignerWasm, renewAlignerWasm } from './wasm';
+import type { AlignerExports } from './wasm';
 
 export type BeadShape = { readonly source: number; readonly target: number };
 
@@ -7,19 +14,6 @@ export type Band = {
   /** low[i] / high[i]: the first and last target position allowed after i source units (inclusive). */
   low: Int32Array;
   high: Int32Array;
-};
-
-/**
- * `price(i, j, shapeIndex)` puts in `slot[0]` the cost of the bead that covers source units
- * [i - shape.source, i) and target units [j - shape.target, j). On entry `slot[0]` holds a
- * budget: when the cost is certainly at least that, Infinity may be given early (not the
- * budget itself: previous + (budget) can round below the best and steal it). The numbers go
- * through a typed array, not arguments and results, because a double crossing a call that is
- * not inlined is boxed: millions of bead costs made most of the alignment's garbage.
- */
-export type BeadCost = {
-  readonly slot: Float64Array;
-  price(i: number, j: number, shapeIndex: number): void;
 };
 
 /**
@@ -33,35 +27,26 @@ export type CornerBeads = {
   targetCorners: Int32Array;
   /** Most units a corner bead holds on either side. */
   maxUnits: number;
-  /** As `BeadCost.price`, for the bead covering source [sourceFrom, i) and target [targetFrom, j). */
-  priceSpan(sourceFrom: number, targetFrom: number, i: number, j: number): void;
 };
 
-/** Back pointer of a cell reached by a corner bead. */
-const cornerStep = 254;
-/** Back pointer of a cell not reached. */
-const noStep = 255;
-
-/** cornerAt[position] = the index of the position in `corners`, or -1. */
-function cornerIndex(corners: Int32Array, count: number): Int32Array {
-  const at = new Int32Array(count + 1).fill(-1);
-  corners.forEach((position, index) => {
-    at[position] = index;
-  });
-  return at;
-}
-
-/** Whether a corner bead of these sizes is a bead shape already (or a null bead, which it may not be). */
-function coveredByShapes(
-  shapes: readonly BeadShape[],
-  sourceUnits: number,
-  targetUnits: number,
-): boolean {
-  if (sourceUnits === 0 || targetUnits === 0) return true;
-  for (const shape of shapes)
-    if (shape.source === sourceUnits && shape.target === targetUnits) return true;
-  return false;
-}
+/**
+ * The bead cost's parameters for one document (see engine.ts): a bead's cost is the −log
+ * likelihood that assembly/index.ts `priceSpan` computes from them and the document's features.
+ */
+export type CostModel = {
+  /** Target visible characters per source visible character. */
+  readonly ratio: number;
+  readonly variance: number;
+  /** −log prior of a bead by the sentences it holds on each side, at [source × 4 + target]. */
+  readonly shapeCost: Float64Array;
+  readonly weakBreakCost: number;
+  readonly anchorBonus: number;
+  readonly anchorPenalty: number;
+  readonly sentenceCountWeight: number;
+  readonly boundarySpread: number;
+  readonly paragraphBeadCost: number;
+  readonly paragraphWeight: number;
+};
 
 export type PathBead = {
   sourceStart: number;
@@ -129,115 +114,175 @@ export function bandCellCount(band: Band): number {
   return cells;
 }
 
-/** The cheapest monotone, complete sequence of beads inside the band. */
-export function cheapestPath(
-  sourceCount: number,
-  targetCount: number,
+/** Which document's features the module's memory holds: loads come in a new generation. */
+let loadedGeneration = 0;
+const loadedDocuments = new WeakMap<
+  DocumentFeatures,
+  { readonly generation: number; readonly pointer: number }
+>();
+/** The arena's top above the loaded document: each pass's scratch is released back to it. */
+let documentTop = 0;
+/** A memory grown beyond this for a long document is let go before the next document. */
+const keptMemoryBytes = 64 * 1024 * 1024;
+
+/**
+ * The document's features in the module's memory, copied there unless they are the last
+ * document copied (a document's passes share them; a new document replaces them).
+ */
+function loadDocument(features: DocumentFeatures): number {
+  const known = loadedDocuments.get(features);
+  if (known && known.generation === loadedGeneration) return known.pointer;
+  let wasm = alignerWasm();
+  if (wasm.memory.buffer.byteLength > keptMemoryBytes) wasm = renewAlignerWasm();
+  wasm.reset();
+  loadedGeneration++;
+  const side = (sideFeatures: SideFeatures): number =>
+    wasm.newSide(
+      sideFeatures.count,
+      copyFloat64(wasm, sideFeatures.lengthPrefix),
+      copyFloat64(wasm, sideFeatures.sentencePrefix),
+      copyFloat64(wasm, sideFeatures.continuesPrefix),
+      copyFloat64(wasm, sideFeatures.anchorMatchPrefix),
+      copyFloat64(wasm, sideFeatures.anchorMissPrefix),
+      copyFloat64(wasm, sideFeatures.anchorChancePrefix),
+      copyBytes(wasm, sideFeatures.paragraphEnd),
+      copyInt32(wasm, sideFeatures.anchorStart),
+      copyInt32(wasm, sideFeatures.anchorIds),
+    );
+  const pointer = wasm.newDocument(
+    side(features.source),
+    side(features.target),
+    features.anchorMatchWeight.length,
+    copyFloat64(wasm, features.anchorMatchWeight),
+    copyFloat64(wasm, features.anchorMissWeight),
+  );
+  documentTop = wasm.mark();
+  loadedDocuments.set(features, { generation: loadedGeneration, pointer });
+  return pointer;
+}
+
+// Views are made after each allocation: growing the memory detaches its previous buffer.
+// (Pointers come back as signed i32: `>>> 0` keeps those past 2 GiB valid offsets.)
+function copyFloat64(wasm: AlignerExports, values: Float64Array): number {
+  const pointer = wasm.allocate(values.length * 8) >>> 0;
+  new Float64Array(wasm.memory.buffer, pointer, values.length).set(values);
+  return pointer;
+}
+
+function copyInt32(wasm: AlignerExports, values: Int32Array): number {
+  const pointer = wasm.allocate(values.length * 4) >>> 0;
+  new Int32Array(wasm.memory.buffer, pointer, values.length).set(values);
+  return pointer;
+}
+
+function copyBytes(wasm: AlignerExports, values: Uint8Array): number {
+  const pointer = wasm.allocate(values.length) >>> 0;
+  new Uint8Array(wasm.memory.buffer, pointer, values.length).set(values);
+  return pointer;
+}
+
+/** Loads the document (if needed) and makes `model` inside `band` the module's bead cost. */
+function preparePass(
+  features: DocumentFeatures,
+  model: CostModel,
   band: Band,
   shapes: readonly BeadShape[],
-  beadCost: BeadCost,
+): AlignerExports {
+  const document = loadDocument(features);
+  const wasm = alignerWasm();
+  wasm.release(documentTop);
+  const shapeUnits = new Int32Array(shapes.length * 2);
+  shapes.forEach((shape, index) => {
+    shapeUnits[index * 2] = shape.source;
+    shapeUnits[index * 2 + 1] = shape.target;
+  });
+  const shapeList = copyInt32(wasm, shapeUnits);
+  const shapeCost = copyFloat64(wasm, model.shapeCost);
+  const low = copyInt32(wasm, band.low);
+  const high = copyInt32(wasm, band.high);
+  wasm.prepareCost(
+    document,
+    model.ratio,
+    model.variance,
+    shapeCost,
+    model.weakBreakCost,
+    model.anchorBonus,
+    model.anchorPenalty,
+    model.sentenceCountWeight,
+    model.boundarySpread,
+    model.paragraphBeadCost,
+    model.paragraphWeight,
+    shapeList,
+    shapes.length,
+    low,
+    high,
+  );
+  return wasm;
+}
+
+/** Corner lists in the module's memory: pointers and counts, or zeros without corners. */
+function copyCorners(
+  wasm: AlignerExports,
+  corners: CornerBeads | null,
+): [number, number, number, number, number] {
+  if (!corners) return [0, 0, 0, 0, 0];
+  return [
+    copyInt32(wasm, corners.sourceCorners),
+    corners.sourceCorners.length,
+    copyInt32(wasm, corners.targetCorners),
+    corners.targetCorners.length,
+    corners.maxUnits,
+  ];
+}
+
+/** Bytes per bead of a path in the module's memory: i32 × 4 (sides' start and end), f64 cost. */
+const beadBytes = 24;
+
+/**
+ * The cheapest monotone, complete sequence of beads inside the band, each bead of one of
+ * `shapes` or (with `corners`) from a corner to a corner, under the bead cost of `model`.
+ */
+export function cheapestPath(
+  features: DocumentFeatures,
+  model: CostModel,
+  band: Band,
+  shapes: readonly BeadShape[],
   corners: CornerBeads | null = null,
 ): PathBead[] {
-  const { low, high } = band;
-  const { slot, price } = beadCost;
-  const rowStart = new Int32Array(sourceCount + 2);
-  for (let row = 0; row <= sourceCount; row++)
-    rowStart[row + 1] = rowStart[row]! + (high[row]! - low[row]! + 1);
-  const cells = rowStart[sourceCount + 1]!;
-  const cost = new Float64Array(cells).fill(Infinity);
-  const back = new Uint8Array(cells).fill(noStep);
-  cost[0] = 0;
-  const sourceCornerAt = corners ? cornerIndex(corners.sourceCorners, sourceCount) : null;
-  const targetCornerAt = corners ? cornerIndex(corners.targetCorners, targetCount) : null;
-  // Where a corner bead reached the cell from, for the cells it did.
-  const cornerFrom = new Map<number, readonly [number, number]>();
-  const shapeSource = Int32Array.from(shapes, (shape) => shape.source);
-  const shapeTarget = Int32Array.from(shapes, (shape) => shape.target);
-  const shapeCount = shapes.length;
-
-  for (let row = 0; row <= sourceCount; row++) {
-    const rowLow = low[row]!;
-    const rowHigh = high[row]!;
-    const base = rowStart[row]! - rowLow;
-    for (let column = rowLow; column <= rowHigh; column++) {
-      if (row === 0 && column === 0) continue;
-      let best = Infinity;
-      let bestShape = noStep;
-      for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex++) {
-        const previousRow = row - shapeSource[shapeIndex]!;
-        const previousColumn = column - shapeTarget[shapeIndex]!;
-        if (
-          previousRow < 0 ||
-          previousColumn < low[previousRow]! ||
-          previousColumn > high[previousRow]!
-        )
-          continue;
-        const previousCost = cost[rowStart[previousRow]! + previousColumn - low[previousRow]!]!;
-        if (previousCost === Infinity) continue;
-        slot[0] = best - previousCost;
-        price(row, column, shapeIndex);
-        const total = previousCost + slot[0]!;
-        if (total < best) {
-          best = total;
-          bestShape = shapeIndex;
-        }
-      }
-      if (corners && sourceCornerAt![row]! > 0 && targetCornerAt![column]! > 0) {
-        const { sourceCorners, targetCorners, maxUnits } = corners;
-        for (let from = sourceCornerAt![row]! - 1; from >= 0; from--) {
-          const previousRow = sourceCorners[from]!;
-          if (row - previousRow > maxUnits) break;
-          for (let to = targetCornerAt![column]! - 1; to >= 0; to--) {
-            const previousColumn = targetCorners[to]!;
-            if (column - previousColumn > maxUnits) break;
-            if (
-              coveredByShapes(shapes, row - previousRow, column - previousColumn) ||
-              previousColumn < low[previousRow]! ||
-              previousColumn > high[previousRow]!
-            )
-              continue;
-            const previousCost = cost[rowStart[previousRow]! + previousColumn - low[previousRow]!]!;
-            if (previousCost === Infinity) continue;
-            slot[0] = best - previousCost;
-            corners.priceSpan(previousRow, previousColumn, row, column);
-            const total = previousCost + slot[0]!;
-            if (total < best) {
-              best = total;
-              bestShape = cornerStep;
-              cornerFrom.set(base + column, [previousRow, previousColumn]);
-            }
-          }
-        }
-      }
-      cost[base + column] = best;
-      back[base + column] = bestShape;
-    }
+  const wasm = preparePass(features, model, band, shapes);
+  const sourceCount = features.source.count;
+  const targetCount = features.target.count;
+  const output = wasm.allocate((sourceCount + targetCount) * beadBytes) >>> 0;
+  const [sourceCorners, sourceCornerCount, targetCorners, targetCornerCount, maxUnits] =
+    copyCorners(wasm, corners);
+  const beads = wasm.cheapestPath(
+    sourceCorners,
+    sourceCornerCount,
+    targetCorners,
+    targetCornerCount,
+    maxUnits,
+    output,
+  );
+  const integers = new Int32Array(wasm.memory.buffer, output, Math.max(2, beads * 6));
+  if (beads < 0) {
+    const [row, column] = integers;
+    wasm.release(documentTop);
+    throw new Error(`alignment band is disconnected at (${row}, ${column})`);
   }
-
+  const costs = new Float64Array(wasm.memory.buffer, output, beads * 3);
   const path: PathBead[] = [];
-  let row = sourceCount;
-  let column = targetCount;
-  while (row > 0 || column > 0) {
-    const cell = rowStart[row]! + column - low[row]!;
-    const shapeIndex = back[cell]!;
-    if (shapeIndex === noStep)
-      throw new Error(`alignment band is disconnected at (${row}, ${column})`);
-    const [previousRow, previousColumn] =
-      shapeIndex === cornerStep
-        ? cornerFrom.get(cell)!
-        : [row - shapeSource[shapeIndex]!, column - shapeTarget[shapeIndex]!];
-    const previousCost = cost[rowStart[previousRow]! + previousColumn - low[previousRow]!]!;
+  // Written from the last bead to the first.
+  for (let bead = beads - 1; bead >= 0; bead--) {
     path.push({
-      sourceStart: previousRow,
-      sourceEnd: row,
-      targetStart: previousColumn,
-      targetEnd: column,
-      cost: cost[cell]! - previousCost,
+      sourceStart: integers[bead * 6]!,
+      sourceEnd: integers[bead * 6 + 1]!,
+      targetStart: integers[bead * 6 + 2]!,
+      targetEnd: integers[bead * 6 + 3]!,
+      cost: costs[bead * 3 + 2]!,
     });
-    row = previousRow;
-    column = previousColumn;
   }
-  return path.reverse();
+  wasm.release(documentTop);
+  return path;
 }
 
 /**
@@ -246,149 +291,40 @@ export function cheapestPath(
  * alignments, weighted by how likely the model finds them, that contain the bead.
  */
 export function beadPosteriors(
-  sourceCount: number,
-  targetCount: number,
+  features: DocumentFeatures,
+  model: CostModel,
   band: Band,
   shapes: readonly BeadShape[],
-  beadCost: BeadCost,
   path: readonly PathBead[],
   temperature: number,
   corners: CornerBeads | null = null,
 ): Float64Array {
-  const { low, high } = band;
-  const { slot, price } = beadCost;
-  const sourceCornerAt = corners ? cornerIndex(corners.sourceCorners, sourceCount) : null;
-  const targetCornerAt = corners ? cornerIndex(corners.targetCorners, targetCount) : null;
-  const rowStart = new Int32Array(sourceCount + 2);
-  for (let row = 0; row <= sourceCount; row++)
-    rowStart[row + 1] = rowStart[row]! + (high[row]! - low[row]! + 1);
-  const cells = rowStart[sourceCount + 1]!;
-  const cellOf = (row: number, column: number): number =>
-    row < 0 || row > sourceCount || column < low[row]! || column > high[row]!
-      ? -1
-      : rowStart[row]! + column - low[row]!;
-  const shapeCount = shapes.length;
-  const terms = new Float64Array(shapeCount + (corners ? (corners.maxUnits + 1) ** 2 : 0));
-
-  // forward[c] = −log Σ over paths from (0, 0) to c of exp(−cost / T); backward likewise to the end.
-  const forward = new Float64Array(cells).fill(Infinity);
-  forward[0] = 0;
-  // Cost of the bead of each shape ending at each cell, as the forward sums priced it (NaN: not priced).
-  const beadCosts = new Float64Array(cells * shapeCount).fill(Number.NaN);
-  for (let row = 0; row <= sourceCount; row++) {
-    for (let column = low[row]!; column <= high[row]!; column++) {
-      if (row === 0 && column === 0) continue;
-      const cell = cellOf(row, column);
-      let count = 0;
-      let best = Infinity;
-      for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex++) {
-        const previous = cellOf(
-          row - shapes[shapeIndex]!.source,
-          column - shapes[shapeIndex]!.target,
-        );
-        if (previous < 0 || forward[previous] === Infinity) continue;
-        // Paths costlier than the best by more than `negligible` add nothing a double can hold.
-        const budget = (best + negligible - forward[previous]!) * temperature;
-        slot[0] = budget;
-        price(row, column, shapeIndex);
-        const cost = slot[0]!;
-        beadCosts[cell * shapeCount + shapeIndex] = cost;
-        const term = forward[previous]! + cost / temperature;
-        if (term === Infinity) continue;
-        terms[count++] = term;
-        if (term < best) best = term;
-      }
-      if (corners && sourceCornerAt![row]! > 0 && targetCornerAt![column]! > 0) {
-        const { sourceCorners, targetCorners, maxUnits } = corners;
-        for (let from = sourceCornerAt![row]! - 1; from >= 0; from--) {
-          const previousRow = sourceCorners[from]!;
-          if (row - previousRow > maxUnits) break;
-          for (let to = targetCornerAt![column]! - 1; to >= 0; to--) {
-            const previousColumn = targetCorners[to]!;
-            if (column - previousColumn > maxUnits) break;
-            if (coveredByShapes(shapes, row - previousRow, column - previousColumn)) continue;
-            const previous = cellOf(previousRow, previousColumn);
-            if (previous < 0 || forward[previous] === Infinity) continue;
-            slot[0] = (best + negligible - forward[previous]!) * temperature;
-            corners.priceSpan(previousRow, previousColumn, row, column);
-            const term = forward[previous]! + slot[0]! / temperature;
-            if (term === Infinity) continue;
-            terms[count++] = term;
-            if (term < best) best = term;
-          }
-        }
-      }
-      forward[cell] = softMinimum(terms, count);
-    }
-  }
-  const backward = new Float64Array(cells).fill(Infinity);
-  backward[cellOf(sourceCount, targetCount)] = 0;
-  for (let row = sourceCount; row >= 0; row--) {
-    for (let column = high[row]!; column >= low[row]!; column--) {
-      if (row === sourceCount && column === targetCount) continue;
-      let count = 0;
-      let best = Infinity;
-      for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex++) {
-        const nextRow = row + shapes[shapeIndex]!.source;
-        const nextColumn = column + shapes[shapeIndex]!.target;
-        const next = cellOf(nextRow, nextColumn);
-        if (next < 0 || backward[next] === Infinity) continue;
-        // The forward sums priced most beads already; one they left out as negligible there
-        // lies only on paths negligible against the total, and is left out here too.
-        let cost = beadCosts[next * shapeCount + shapeIndex]!;
-        if (Number.isNaN(cost)) {
-          slot[0] = (best + negligible - backward[next]!) * temperature;
-          price(nextRow, nextColumn, shapeIndex);
-          cost = slot[0]!;
-        }
-        const term = backward[next]! + cost / temperature;
-        if (term === Infinity) continue;
-        terms[count++] = term;
-        if (term < best) best = term;
-      }
-      if (corners && sourceCornerAt![row]! >= 0 && targetCornerAt![column]! >= 0) {
-        const { sourceCorners, targetCorners, maxUnits } = corners;
-        for (let from = sourceCornerAt![row]! + 1; from < sourceCorners.length; from++) {
-          const nextRow = sourceCorners[from]!;
-          if (nextRow - row > maxUnits) break;
-          for (let to = targetCornerAt![column]! + 1; to < targetCorners.length; to++) {
-            const nextColumn = targetCorners[to]!;
-            if (nextColumn - column > maxUnits) break;
-            if (coveredByShapes(shapes, nextRow - row, nextColumn - column)) continue;
-            const next = cellOf(nextRow, nextColumn);
-            if (next < 0 || backward[next] === Infinity) continue;
-            slot[0] = (best + negligible - backward[next]!) * temperature;
-            corners.priceSpan(row, column, nextRow, nextColumn);
-            const term = backward[next]! + slot[0]! / temperature;
-            if (term === Infinity) continue;
-            terms[count++] = term;
-            if (term < best) best = term;
-          }
-        }
-      }
-      backward[cellOf(row, column)] = softMinimum(terms, count);
-    }
-  }
-  const total = forward[cellOf(sourceCount, targetCount)]!;
-  return Float64Array.from(path, (bead) => {
-    const before = forward[cellOf(bead.sourceStart, bead.targetStart)]!;
-    const after = backward[cellOf(bead.sourceEnd, bead.targetEnd)]!;
-    const probability = Math.exp(-(before + bead.cost / temperature + after - total));
-    return Number.isFinite(probability) ? Math.min(1, probability) : 0;
+  const wasm = preparePass(features, model, band, shapes);
+  const pathPointer = wasm.allocate(path.length * beadBytes) >>> 0;
+  const integers = new Int32Array(wasm.memory.buffer, pathPointer, path.length * 6);
+  const costs = new Float64Array(wasm.memory.buffer, pathPointer, path.length * 3);
+  path.forEach((bead, index) => {
+    integers[index * 6] = bead.sourceStart;
+    integers[index * 6 + 1] = bead.sourceEnd;
+    integers[index * 6 + 2] = bead.targetStart;
+    integers[index * 6 + 3] = bead.targetEnd;
+    costs[index * 3 + 2] = bead.cost;
   });
-}
-
-/** exp(−15) ≈ 3e−7: a path this much costlier than the best is left out of the sums. */
-const negligible = 15;
-
-/** −log Σ exp(−value) of the first `count` values, without overflow. */
-function softMinimum(values: Float64Array, count: number): number {
-  if (count === 0) return Infinity;
-  let smallest = Infinity;
-  for (let index = 0; index < count; index++)
-    if (values[index]! < smallest) smallest = values[index]!;
-  if (smallest === Infinity) return Infinity;
-  let sum = 0;
-  for (let index = 0; index < count; index++) sum += Math.exp(smallest - values[index]!);
-  return smallest - Math.log(sum);
+  const output = wasm.allocate(path.length * 8) >>> 0;
+  const [sourceCorners, sourceCornerCount, targetCorners, targetCornerCount, maxUnits] =
+    copyCorners(wasm, corners);
+  wasm.beadPosteriors(
+    pathPointer,
+    path.length,
+    temperature,
+    sourceCorners,
+    sourceCornerCount,
+    targetCorners,
+    targetCornerCount,
+    maxUnits,
+    output,
+  );
+  const scores = new Float64Array(wasm.memory.buffer, output, path.length).slice();
+  wasm.release(documentTop);
+  return scores;
 }

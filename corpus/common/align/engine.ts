@@ -9,8 +9,8 @@
 
 import type { AlignedBead } from '../../../shared/model';
 import { bandAroundPath, beadPosteriors, cheapestPath, fullBand } from './dynamic';
-import type { Band, BeadCost, BeadShape, CornerBeads, PathBead } from './dynamic';
-import { addSharedAnchors, computeFeatures, downsampleSide, sideIsBengali } from './features';
+import type { Band, BeadShape, CornerBeads, PathBead } from './dynamic';
+import { computeFeatures, downsampleSide, sideIsBengali } from './features';
 import { withLearnedLexicon } from './lexicon';
 import type { DocumentFeatures, SideFeatures, TextUnit } from './features';
 
@@ -110,8 +110,6 @@ export const beadShapes: readonly BeadShape[] = [
   { source: 3, target: 1 },
   { source: 1, target: 3 },
 ];
-
-const twoPi = 2 * Math.PI;
 
 /**
  * Prior probability of a paragraph bead: whole paragraphs on each side, more units than the
@@ -339,364 +337,6 @@ function logOdds(probability: number, limit: number): number {
 }
 
 /**
- * Anchors shared by each (source unit, target unit) pair that a bead inside the band can hold,
- * computed once: beads of up to 3 × 3 units would otherwise recount every pair ~17 times.
- * Returns a function adding the pair's shared match and miss weights to `shared`.
- */
-function sharedPairTable(features: DocumentFeatures, band: Band) {
-  const { source, target, anchorMatchWeight, anchorMissWeight } = features;
-  const sourceCount = source.count;
-  const maxUnits = Math.max(...beadShapes.map((shape) => Math.max(shape.source, shape.target)));
-  const low = new Int32Array(sourceCount);
-  const rowStart = new Int32Array(sourceCount + 1);
-  for (let row = 0; row < sourceCount; row++) {
-    low[row] = Math.max(0, band.low[row + 1]! - maxUnits);
-    const high = Math.min(target.count - 1, band.high[Math.min(sourceCount, row + maxUnits)]! - 1);
-    rowStart[row + 1] = rowStart[row]! + Math.max(0, high - low[row]! + 1);
-  }
-  const matched = new Float32Array(rowStart[sourceCount]!);
-  const missed = new Float32Array(rowStart[sourceCount]!);
-  // Walk each source anchor's postings inside the row's columns: the work is the number of
-  // matches, not the band width times the anchors per unit.
-  const postings = postingsOf(target, anchorMatchWeight.length);
-  for (let row = 0; row < sourceCount; row++) {
-    const rowLow = low[row]!;
-    const rowHigh = rowLow + (rowStart[row + 1]! - rowStart[row]!) - 1;
-    const base = rowStart[row]! - rowLow;
-    const listEnd = source.anchorStart[row + 1]!;
-    for (let at = source.anchorStart[row]!; at < listEnd;) {
-      const id = source.anchorIds[at]!;
-      let sourceTimes = 0;
-      while (at < listEnd && source.anchorIds[at] === id) {
-        sourceTimes++;
-        at++;
-      }
-      const end = postings.start[id + 1]!;
-      let cursor = firstAtLeast(postings.units, postings.start[id]!, end, rowLow);
-      while (cursor < end) {
-        const unit = postings.units[cursor]!;
-        if (unit > rowHigh) break;
-        let targetTimes = 0;
-        while (cursor < end && postings.units[cursor] === unit) {
-          targetTimes++;
-          cursor++;
-        }
-        const times = Math.min(sourceTimes, targetTimes);
-        matched[base + unit] += times * anchorMatchWeight[id]!;
-        missed[base + unit] += times * anchorMissWeight[id]!;
-      }
-    }
-  }
-  return (row: number, column: number, shared: Float64Array): void => {
-    const offset = column - low[row]!;
-    if (offset < 0 || offset >= rowStart[row + 1]! - rowStart[row]!) {
-      addSharedAnchors(features, row, column, shared);
-      return;
-    }
-    shared[0]! += matched[rowStart[row]! + offset]!;
-    shared[1]! += missed[rowStart[row]! + offset]!;
-  };
-}
-
-type Postings = { start: Int32Array; units: Int32Array };
-const postingsCache = new WeakMap<SideFeatures, Postings>();
-
-/** For each anchor id, the units holding it, ascending (repeated per occurrence). */
-function postingsOf(side: SideFeatures, anchorCount: number): Postings {
-  let postings = postingsCache.get(side);
-  if (postings) return postings;
-  const start = new Int32Array(anchorCount + 1);
-  for (const id of side.anchorIds) start[id + 1]!++;
-  for (let id = 0; id < anchorCount; id++) start[id + 1]! += start[id]!;
-  const fill = start.slice(0, anchorCount);
-  const units = new Int32Array(side.anchorIds.length);
-  for (let unit = 0; unit < side.count; unit++) {
-    for (let at = side.anchorStart[unit]!; at < side.anchorStart[unit + 1]!; at++)
-      units[fill[side.anchorIds[at]!]!++] = unit;
-  }
-  postings = { start, units };
-  postingsCache.set(side, postings);
-  return postings;
-}
-
-function firstAtLeast(values: Int32Array, from: number, to: number, wanted: number): number {
-  let lowIndex = from;
-  let highIndex = to;
-  while (lowIndex < highIndex) {
-    const middle = (lowIndex + highIndex) >>> 1;
-    if (values[middle]! < wanted) lowIndex = middle + 1;
-    else highIndex = middle;
-  }
-  return lowIndex;
-}
-
-/**
- * Anchors shared by a group of source units and a group of target units, each occurrence
- * matched at most once across the whole bead (summing over unit pairs would count an anchor
- * repeated in two units twice). The groups' lists lie side by side in `anchorIds`: the source
- * occurrences are counted into `pending` (all zero on entry and on return), then the target's
- * take them.
- */
-function addSharedGroups(
-  features: DocumentFeatures,
-  sourceFrom: number,
-  sourceTo: number,
-  targetFrom: number,
-  targetTo: number,
-  shared: Float64Array,
-  pending: Int32Array,
-): void {
-  const { source, target, anchorMatchWeight, anchorMissWeight } = features;
-  const sourceListStart = source.anchorStart[sourceFrom]!;
-  const sourceListEnd = source.anchorStart[sourceTo]!;
-  const targetListEnd = target.anchorStart[targetTo]!;
-  for (let at = sourceListStart; at < sourceListEnd; at++) pending[source.anchorIds[at]!]!++;
-  let match = 0;
-  let miss = 0;
-  for (let at = target.anchorStart[targetFrom]!; at < targetListEnd; at++) {
-    const id = target.anchorIds[at]!;
-    if (pending[id]! > 0) {
-      pending[id]!--;
-      match += anchorMatchWeight[id]!;
-      miss += anchorMissWeight[id]!;
-    }
-  }
-  for (let at = sourceListStart; at < sourceListEnd; at++) pending[source.anchorIds[at]!] = 0;
-  shared[0]! += match;
-  shared[1]! += miss;
-}
-
-/** A bead's cost given the anchors its sides share (module level: no closure per evaluation). */
-function anchored(
-  base: number,
-  anchorBonus: number,
-  anchorPenalty: number,
-  sharedMatch: number,
-  mostMatched: number,
-  sharedMiss: number,
-  fewestMissed: number,
-): number {
-  return (
-    base -
-    anchorBonus * Math.min(sharedMatch, mostMatched) -
-    2 * anchorPenalty * Math.min(sharedMiss, fewestMissed)
-  );
-}
-
-function makeBeadCost(
-  features: DocumentFeatures,
-  model: Model,
-  band: Band,
-): BeadCost & Pick<CornerBeads, 'priceSpan'> {
-  const { source, target } = features;
-  const usesAnchors = model.anchorBonus !== 0 || model.anchorPenalty !== 0;
-  const addSharedPair = usesAnchors ? sharedPairTable(features, band) : () => {};
-  const shared = new Float64Array(2);
-  const pending = new Int32Array(features.anchorMatchWeight.length);
-  const shapeSource = Int32Array.from(beadShapes, (shape) => shape.source);
-  const shapeTarget = Int32Array.from(beadShapes, (shape) => shape.target);
-  const {
-    ratio,
-    variance,
-    shapeCost,
-    weakBreakCost,
-    anchorBonus,
-    anchorPenalty,
-    sentenceCountWeight,
-    boundarySpread,
-    paragraphBeadCost,
-    paragraphWeight,
-  } = model;
-  // paragraphsBefore[i] = paragraph ends among units 0..i-1, per side.
-  const paragraphsBefore = (side: SideFeatures): Int32Array => {
-    const prefix = new Int32Array(side.count + 1);
-    for (let unit = 0; unit < side.count; unit++)
-      prefix[unit + 1] = prefix[unit]! + side.paragraphEnd[unit]!;
-    return prefix;
-  };
-  const sourceParagraphs = paragraphsBefore(source);
-  const targetParagraphs = paragraphsBefore(target);
-  const targetMeanLength = Math.max(
-    1,
-    target.lengthPrefix[target.count]! / Math.max(1, target.count),
-  );
-  const logTargetMeanLength = Math.log(targetMeanLength);
-  // 0.5 log(2π × spread) ≥ 0 for every bead when the smallest spread is at least 1 / 2π.
-  const normalizerNonNegative = twoPi * (variance + boundarySpread) >= 1;
-  // Null beads depend on one unit only: their costs are looked up, not recomputed per cell.
-  const sourceAloneCost = new Float64Array(source.count + 1);
-  for (let row = 1; row <= source.count; row++) {
-    let cost = shapeCost[1 * maxShapeUnits + 0]!;
-    if (source.continuesPrefix[row]! > source.continuesPrefix[row - 1]!) cost += weakBreakCost;
-    sourceAloneCost[row] =
-      cost + anchorPenalty * (source.anchorMissPrefix[row]! - source.anchorMissPrefix[row - 1]!);
-  }
-  const targetAloneCost = new Float64Array(target.count + 1);
-  for (let column = 1; column <= target.count; column++) {
-    let cost = shapeCost[0 * maxShapeUnits + 1]!;
-    if (target.continuesPrefix[column]! > target.continuesPrefix[column - 1]!)
-      cost += weakBreakCost;
-    // A target sentence with no source pays the likelihood of its length alone (the source's
-    // own length likelihood appears in every path and cancels); its anchors are all unmatched.
-    const targetLength = target.lengthPrefix[column]! - target.lengthPrefix[column - 1]!;
-    cost += logTargetMeanLength + targetLength / targetMeanLength;
-    targetAloneCost[column] =
-      cost +
-      anchorPenalty * (target.anchorMissPrefix[column]! - target.anchorMissPrefix[column - 1]!);
-  }
-  const slot = new Float64Array(1);
-  /** The cost of the bead covering source [sourceFrom, row) and target [targetFrom, column), both non-empty. */
-  const priceSpan = (sourceFrom: number, targetFrom: number, row: number, column: number): void => {
-    const budget = slot[0]!;
-    const sourceUnits = row - sourceFrom;
-    const targetUnits = column - targetFrom;
-    const sourceLength = source.lengthPrefix[row]! - source.lengthPrefix[sourceFrom]!;
-    const targetLength = target.lengthPrefix[column]! - target.lengthPrefix[targetFrom]!;
-    const sourceMiss = source.anchorMissPrefix[row]! - source.anchorMissPrefix[sourceFrom]!;
-    const targetMiss = target.anchorMissPrefix[column]! - target.anchorMissPrefix[targetFrom]!;
-    // Sentences, not units: pieces of one sentence held together count once.
-    const sourceSentenceUnits =
-      sourceUnits - (source.continuesPrefix[row - 1]! - source.continuesPrefix[sourceFrom]!);
-    const targetSentenceUnits =
-      targetUnits - (target.continuesPrefix[column - 1]! - target.continuesPrefix[targetFrom]!);
-    // Beads beyond the shape table are only the paragraph beads (see `cornerBeads`).
-    let cost =
-      sourceSentenceUnits < maxShapeUnits && targetSentenceUnits < maxShapeUnits
-        ? shapeCost[sourceSentenceUnits * maxShapeUnits + targetSentenceUnits]!
-        : paragraphBeadCost;
-    // A bead that ends between two pieces of a sentence splits it there.
-    if (source.continuesPrefix[row]! > source.continuesPrefix[row - 1]!) cost += weakBreakCost;
-    if (target.continuesPrefix[column]! > target.continuesPrefix[column - 1]!)
-      cost += weakBreakCost;
-    // −log of the Gale–Church density of the target length given the source length, with its
-    // normalising term, so that beads of different sizes and null beads compare fairly.
-    const spread =
-      variance * Math.max(1, (sourceLength * ratio + targetLength) / 2) + boundarySpread;
-    const difference = targetLength - sourceLength * ratio;
-    cost += (difference * difference) / (2 * spread);
-    const sourceSentences = source.sentencePrefix[row]! - source.sentencePrefix[sourceFrom]!;
-    const targetSentences = target.sentencePrefix[column]! - target.sentencePrefix[targetFrom]!;
-    // (Not for a paragraph bead: its re-split sentences are pieces that each count as one.)
-    if (sourceUnits < maxShapeUnits && targetUnits < maxShapeUnits)
-      cost += sentenceCountWeight * Math.abs(sourceSentences - targetSentences);
-    if (paragraphWeight > 0 && sourceUnits < maxShapeUnits && targetUnits < maxShapeUnits) {
-      // Paragraph ends inside the bead, and an end on one side only at its end, are unmatched.
-      // (A paragraph bead regroups paragraphs on purpose: its inner ends are what it is for.)
-      const sourceEndsHere = source.paragraphEnd[row - 1]!;
-      const targetEndsHere = target.paragraphEnd[column - 1]!;
-      const unmatched =
-        sourceParagraphs[row - 1]! -
-        sourceParagraphs[sourceFrom]! +
-        targetParagraphs[column - 1]! -
-        targetParagraphs[targetFrom]! +
-        Math.abs(sourceEndsHere - targetEndsHere);
-      cost += paragraphWeight * unmatched;
-    }
-
-    const sourceMatch = source.anchorMatchPrefix[row]! - source.anchorMatchPrefix[sourceFrom]!;
-    const targetMatch = target.anchorMatchPrefix[column]! - target.anchorMatchPrefix[targetFrom]!;
-    const mostMatched = Math.min(sourceMatch, targetMatch);
-    const chance =
-      (targetSentenceUnits *
-        (source.anchorChancePrefix[row]! - source.anchorChancePrefix[sourceFrom]!) +
-        sourceSentenceUnits *
-          (target.anchorChancePrefix[column]! - target.anchorChancePrefix[targetFrom]!)) /
-      2;
-    // cost + anchors(shared) = base − bonus × min(shared match, most) + penalty × (−2 min(shared miss, …))
-    let base = cost + anchorBonus * chance + anchorPenalty * (sourceMiss + targetMiss);
-    const fewestMissed = Math.min(sourceMiss, targetMiss);
-    // The anchors can lower the cost by at most this much: skip counting them when it cannot win.
-    const mostReduction = anchored(
-      0,
-      anchorBonus,
-      anchorPenalty,
-      mostMatched,
-      mostMatched,
-      fewestMissed,
-      fewestMissed,
-    );
-    // Most beads lose already without the logarithmic terms below, which are then never negative.
-    if (normalizerNonNegative && base + mostReduction >= budget) {
-      slot[0] = Infinity;
-      return;
-    }
-    base += 0.5 * Math.log(twoPi * spread);
-    // The density covers the bead's total target length; where it holds several target
-    // sentences, where the total splits is a further choice (uniform over its length).
-    if (targetSentenceUnits > 1)
-      base +=
-        (targetSentenceUnits - 1) *
-        Math.log(
-          Math.max(
-            2,
-            // In a paragraph bead the re-split sentences are each about a sentence long, not
-            // anywhere in the whole: a split is placed within about one sentence's length.
-            targetUnits < maxShapeUnits ? targetLength : targetLength / targetSentenceUnits,
-          ),
-        );
-    if (base + mostReduction >= budget) {
-      slot[0] = Infinity;
-      return;
-    }
-    shared[0] = 0;
-    shared[1] = 0;
-    if (sourceMatch === 0 || targetMatch === 0) {
-      slot[0] = base;
-      return;
-    }
-    // A paragraph bead has too many unit pairs for the bound below to be cheaper than the exact
-    // count, so it goes straight to the exact count.
-    if (sourceUnits < maxShapeUnits && targetUnits < maxShapeUnits) {
-      // Summed over unit pairs, shared anchors are exact for a 1-1 bead and a bound for larger
-      // ones (an anchor repeated in two units would count twice): the exact merge only when it
-      // matters.
-      for (let sourceIndex = sourceFrom; sourceIndex < row; sourceIndex++) {
-        for (let targetIndex = targetFrom; targetIndex < column; targetIndex++) {
-          addSharedPair(sourceIndex, targetIndex, shared);
-        }
-      }
-      const summed = anchored(
-        base,
-        anchorBonus,
-        anchorPenalty,
-        shared[0]!,
-        mostMatched,
-        shared[1]!,
-        fewestMissed,
-      );
-      if (sourceUnits === 1 && targetUnits === 1) {
-        slot[0] = summed;
-        return;
-      }
-      if (summed >= budget) {
-        slot[0] = Infinity;
-        return;
-      }
-      shared[0] = 0;
-      shared[1] = 0;
-    }
-    addSharedGroups(features, sourceFrom, row, targetFrom, column, shared, pending);
-    slot[0] = anchored(
-      base,
-      anchorBonus,
-      anchorPenalty,
-      shared[0]!,
-      mostMatched,
-      shared[1]!,
-      fewestMissed,
-    );
-  };
-  const price = (row: number, column: number, shapeIndex: number): void => {
-    const sourceUnits = shapeSource[shapeIndex]!;
-    const targetUnits = shapeTarget[shapeIndex]!;
-    if (targetUnits === 0) slot[0] = sourceAloneCost[row]!;
-    else if (sourceUnits === 0) slot[0] = targetAloneCost[column]!;
-    else priceSpan(row - sourceUnits, column - targetUnits, row, column);
-  };
-  return { slot, price, priceSpan };
-}
-
-/**
  * The cheapest path, searched whole for small documents; for large ones inside a corridor
  * around a guide path: the previous pass's path, or the path of a recursively halved document.
  */
@@ -705,7 +345,7 @@ function searchPath(
   model: Model,
   radius: number,
   guide: readonly PathBead[] | null,
-  corners: Omit<CornerBeads, 'priceSpan'> | null,
+  corners: CornerBeads | null,
 ): PathBead[] {
   const sourceCount = features.source.count;
   const targetCount = features.target.count;
@@ -739,15 +379,7 @@ function searchPath(
     const coarsePath = searchPath(coarse, lengthOnly, radius, null, null);
     band = bandAroundPath(pathCorners(coarsePath, coarseFactor), sourceCount, targetCount, radius);
   }
-  const beadCost = makeBeadCost(features, model, band);
-  return cheapestPath(
-    sourceCount,
-    targetCount,
-    band,
-    beadShapes,
-    beadCost,
-    corners && { ...corners, priceSpan: beadCost.priceSpan },
-  );
+  return cheapestPath(features, model, band, beadShapes, corners);
 }
 
 /**
@@ -756,7 +388,7 @@ function searchPath(
  * so only where some paragraph of either side holds several units, and both sides have
  * paragraphs to regroup.
  */
-function paragraphCorners(features: DocumentFeatures): Omit<CornerBeads, 'priceSpan'> | null {
+function paragraphCorners(features: DocumentFeatures): CornerBeads | null {
   const cornersOf = (side: SideFeatures): Int32Array => {
     const corners = [0];
     for (let unit = 0; unit < side.count; unit++)
@@ -787,20 +419,10 @@ function confidences(
   model: Model,
   path: readonly PathBead[],
   temperature: number,
-  corners: Omit<CornerBeads, 'priceSpan'> | null,
+  corners: CornerBeads | null,
 ): Float64Array {
   const sourceCount = features.source.count;
   const targetCount = features.target.count;
   const band = bandAroundPath(pathCorners(path, 1), sourceCount, targetCount, posteriorBandRadius);
-  const beadCost = makeBeadCost(features, model, band);
-  return beadPosteriors(
-    sourceCount,
-    targetCount,
-    band,
-    beadShapes,
-    beadCost,
-    path,
-    temperature,
-    corners && { ...corners, priceSpan: beadCost.priceSpan },
-  );
+  return beadPosteriors(features, model, band, beadShapes, path, temperature, corners);
 }

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { align } from '../../../corpus/common/align';
+import { cheapestPath, fullBand } from '../../../corpus/common/align/dynamic';
+import { beadShapes, defaultTuning } from '../../../corpus/common/align/engine';
+import { computeFeatures } from '../../../corpus/common/align/features';
+import { decodeBase64 } from '../../../corpus/common/align/wasm';
+import { alignerModuleBase64 } from '../../../corpus/common/align/wasm-module';
+import { segmentLines } from '../../../corpus/common/segment';
+
+const projectRoot = path.resolve(import.meta.dirname, '../../..');
+const devDirectory = path.resolve(projectRoot, '..', 'shared', 'data', 'align', 'ntrex-dev');
+
+describe('the aligner WebAssembly module', () => {
+  it('is committed as the AssemblyScript compiles now (else: node scripts/build-wasm.mjs)', () => {
+    const result = spawnSync(process.execPath, ['scripts/build-wasm.mjs', '--check'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
+
+  it('decodes from base64 byte for byte', () => {
+    for (const text of [
+      '',
+      'YQ==',
+      'YWI=',
+      'YWJj',
+      '/+7dzLuqmYh3ZlVEMyIRAA==',
+      alignerModuleBase64,
+    ])
+      expect(Buffer.from(decodeBase64(text))).toEqual(Buffer.from(text, 'base64'));
+    // The module's magic number and version.
+    expect([...decodeBase64(alignerModuleBase64).subarray(0, 8)]).toEqual([
+      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    ]);
+  });
+});
+
+describe('the dynamic program in WebAssembly', () => {
+  it('gives each document the same beads and scores whatever was aligned before it', () => {
+    // Documents alternate in the module's memory: each load must replace the last one's features.
+    const documents = readdirSync(devDirectory)
+      .filter((name) => name.endsWith('.bn.txt'))
+      .sort()
+      .slice(0, 3)
+      .map((name) => ({
+        source: segmentLines(readFileSync(path.join(devDirectory, name), 'utf8')).sentences,
+        target: segmentLines(
+          readFileSync(path.join(devDirectory, name.replace('.bn.txt', '.en.txt')), 'utf8'),
+        ).sentences,
+      }));
+    expect(documents).toHaveLength(3);
+    const alignOne = (index: number) =>
+      align(documents[index]!.source, documents[index]!.target, {
+        sourceLang: 'bn',
+        targetLang: 'en',
+      });
+    const first = documents.map((_, index) => alignOne(index));
+    expect(alignOne(2)).toEqual(first[2]);
+    expect(alignOne(0)).toEqual(first[0]);
+    expect(alignOne(1)).toEqual(first[1]);
+    expect(alignOne(0)).toEqual(first[0]);
+  });
+
+  it('throws where the band leaves the end unreachable', () => {
+    const units = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ text: `Sentence ${index}.` }));
+    const features = computeFeatures(units(3), units(5), {});
+    const band = fullBand(3, 5);
+    // Row 0 holds only (0, 0) and every later row only column 5: no bead shape spans 5 targets.
+    band.high[0] = 0;
+    for (let row = 1; row <= 3; row++) band.low[row] = 5;
+    const model = {
+      ratio: 1,
+      variance: defaultTuning.initialVariance,
+      shapeCost: new Float64Array(16).fill(1),
+      weakBreakCost: 1,
+      anchorBonus: defaultTuning.anchorBonus,
+      anchorPenalty: defaultTuning.anchorPenalty,
+      sentenceCountWeight: 1,
+      boundarySpread: 0,
+      paragraphBeadCost: 1,
+      paragraphWeight: 0,
+    };
+    expect(() => cheapestPath(features, model, band, beadShapes)).toThrow(
+      'alignment band is disconnected at (3, 5)',
+    );
+    // The same document in the whole grid: a complete path, every bead one of the shapes.
+    const path = cheapestPath(features, model, fullBand(3, 5), beadShapes);
+    expect(path[0]).toMatchObject({ sourceStart: 0, targetStart: 0 });
+    expect(path.at(-1)).toMatchObject({ sourceEnd: 3, targetEnd: 5 });
+    for (const [index, bead] of path.entries()) {
+      if (index > 0) expect(bead.sourceStart).toBe(path[index - 1]!.sourceEnd);
+      if (index > 0) expect(bead.targetStart).toBe(path[index - 1]!.targetEnd);
+      expect(
+        beadShapes.some(
+          (shape) =>
+            shape.source === bead.sourceEnd - bead.sourceStart &&
+            shape.target === bead.targetEnd - bead.targetStart,
+        ),
+      ).toBe(true);
+      expect(Number.isFinite(bead.cost)).toBe(true);
+    }
+  });
+});

@@ -363,8 +363,8 @@ function searchPath(
     const coarse: DocumentFeatures = {
       source: downsampleSide(features.source, coarseFactor),
       target: downsampleSide(features.target, coarseFactor),
-      anchorMatchWeight: features.anchorMatchWeight,
-      anchorMissWeight: features.anchorMissWeight,
+      anchorMatchWeight: new Float64Array(0),
+      anchorMissWeight: new Float64Array(0),
     };
     // Blocks of many sentences share most common words and sentence counts by chance, which
     // the anchor and count terms (made for sentences) overrate: the coarse path follows lengths.

@@ -699,48 +699,36 @@ export function addSharedAnchors(
   }
 }
 
-/** Features of a coarser document where each unit is `factor` consecutive units: for the first pass of long documents. */
+/**
+ * Features of a coarser document where each unit is `factor` consecutive units: for the first
+ * pass of long documents. Blocks carry lengths, sentence counts and paragraph ends, no anchors:
+ * that pass prices blocks by length alone (see `searchPath`), and merging and sorting the anchor
+ * lists of every block cost more than the coarse pass itself.
+ */
 export function downsampleSide(side: SideFeatures, factor: number): SideFeatures {
   const count = Math.ceil(side.count / factor);
   const lengthPrefix = new Float64Array(count + 1);
   const sentencePrefix = new Float64Array(count + 1);
-  const anchorMatchPrefix = new Float64Array(count + 1);
-  const anchorMissPrefix = new Float64Array(count + 1);
-  const anchorChancePrefix = new Float64Array(count + 1);
   const paragraphEnd = new Uint8Array(count);
   // Blocks are compared by length only: weak breaks inside them do not matter.
   const continuesPrefix = new Float64Array(count + 1);
-  const anchorStart = new Int32Array(count + 1);
-  const anchorIds = new Int32Array(side.anchorIds.length);
-  let cursor = 0;
   for (let coarse = 0; coarse < count; coarse++) {
-    const from = coarse * factor;
-    const to = Math.min(side.count, from + factor);
+    const to = Math.min(side.count, (coarse + 1) * factor);
     lengthPrefix[coarse + 1] = side.lengthPrefix[to]!;
     sentencePrefix[coarse + 1] = side.sentencePrefix[to]!;
-    anchorMatchPrefix[coarse + 1] = side.anchorMatchPrefix[to]!;
-    anchorMissPrefix[coarse + 1] = side.anchorMissPrefix[to]!;
-    // Chance is per unit of the other side, whose units are also `factor` times larger.
-    anchorChancePrefix[coarse + 1] = side.anchorChancePrefix[to]! * factor;
     paragraphEnd[coarse] = side.paragraphEnd[to - 1]!;
-    anchorStart[coarse] = cursor;
-    // Copied and sorted in place: a typed-array slice per block cost more than the coarse pass.
-    const blockStart = cursor;
-    for (let at = side.anchorStart[from]!; at < side.anchorStart[to]!; at++)
-      anchorIds[cursor++] = side.anchorIds[at]!;
-    sortSmall(anchorIds, blockStart, cursor);
   }
-  anchorStart[count] = cursor;
+  const none = new Float64Array(count + 1);
   return {
     count,
     lengthPrefix,
     sentencePrefix,
     paragraphEnd,
     continuesPrefix,
-    anchorStart,
-    anchorIds,
-    anchorMatchPrefix,
-    anchorMissPrefix,
-    anchorChancePrefix,
+    anchorStart: new Int32Array(count + 1),
+    anchorIds: new Int32Array(0),
+    anchorMatchPrefix: none,
+    anchorMissPrefix: none,
+    anchorChancePrefix: none,
   };
 }

@@ -37,14 +37,23 @@ export type CostModel = {
   /** Target visible characters per source visible character. */
   readonly ratio: number;
   readonly variance: number;
-  /** −log prior of a bead by the sentences it holds on each side, at [source × 4 + target]. */
+  /**
+   * −log prior of a bead by the sentences it holds on each side, at [source × shapeCostStride +
+   * target]: read for every bead shape, and for corner beads below `paragraphBeadMinUnits`.
+   */
   readonly shapeCost: Float64Array;
+  readonly shapeCostStride: number;
   readonly weakBreakCost: number;
   readonly anchorBonus: number;
   readonly anchorPenalty: number;
   readonly sentenceCountWeight: number;
   readonly boundarySpread: number;
   readonly paragraphBeadCost: number;
+  /**
+   * Fewest units a corner bead holds on some side to be priced as a paragraph bead; a smaller
+   * one is priced as a bead shape is.
+   */
+  readonly paragraphBeadMinUnits: number;
   readonly paragraphWeight: number;
 };
 
@@ -197,6 +206,15 @@ function preparePass(
     shapeUnits[index * 2 + 1] = shape.target;
   });
   const shapeList = copyInt32(wasm, shapeUnits);
+  const stride = model.shapeCostStride;
+  const largestShape = Math.max(...shapes.map((shape) => Math.max(shape.source, shape.target)));
+  // The module reads the table unchecked.
+  if (
+    model.shapeCost.length !== stride * stride ||
+    stride <= largestShape ||
+    stride < model.paragraphBeadMinUnits
+  )
+    throw new Error(`shape-cost table of stride ${stride} does not cover the bead shapes`);
   const shapeCost = copyFloat64(wasm, model.shapeCost);
   const low = copyInt32(wasm, band.low);
   const high = copyInt32(wasm, band.high);
@@ -205,12 +223,14 @@ function preparePass(
     model.ratio,
     model.variance,
     shapeCost,
+    stride,
     model.weakBreakCost,
     model.anchorBonus,
     model.anchorPenalty,
     model.sentenceCountWeight,
     model.boundarySpread,
     model.paragraphBeadCost,
+    model.paragraphBeadMinUnits,
     model.paragraphWeight,
     shapeList,
     shapes.length,

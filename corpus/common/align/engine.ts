@@ -1,4 +1,4 @@
-// Sentence alignment: a banded dynamic program over beads (0-1 … 3-1) whose cost is a −log
+// Sentence alignment: a banded dynamic program over beads (0-1 … 4-1) whose cost is a −log
 // likelihood: a Gale–Church length model (ratio and variance estimated per document, from a
 // first pass), the bead shape's prior, sentence-terminator counts weighted by how well they
 // agree in the document, and dictionary-free anchors (numbers, Latin tokens, punctuation, and
@@ -50,7 +50,7 @@ export type AlignTuning = {
 };
 
 export const defaultTuning: AlignTuning = {
-  shapePriors: [0.89, 0.01, 0.01, 0.04, 0.04, 0.001, 0.004, 0.004],
+  shapePriors: [0.89, 0.01, 0.01, 0.04, 0.04, 0.001, 0.004, 0.004, 0.001, 0.001],
   initialVariance: 2,
   variancePriorBeads: 20,
   anchorBonus: 1.5,
@@ -79,10 +79,11 @@ type Model = {
   /** Gale–Church variance of target length per unit of (mean) length. */
   variance: number;
   /**
-   * −log prior of a bead by the sentences it holds on each side, at [source × 4 + target]
-   * (pieces of one sentence count once, so holding them together costs nothing).
+   * −log prior of a bead by the sentences it holds on each side, at [source × shapeCostStride +
+   * target] (pieces of one sentence count once, so holding them together costs nothing).
    */
   shapeCost: Float64Array;
+  shapeCostStride: number;
   /** Cost of ending a bead at a weak break, splitting a sentence there. */
   weakBreakCost: number;
   anchorBonus: number;
@@ -96,6 +97,8 @@ type Model = {
   boundarySpread: number;
   /** −log prior of a paragraph bead (one beyond the bead shapes, see `paragraphCorners`). */
   paragraphBeadCost: number;
+  /** See `paragraphBeadMinUnits`. */
+  paragraphBeadMinUnits: number;
   /**
    * Cost per paragraph end that a bead leaves unmatched (inside it, or at its end on one side
    * only): the log-odds that the two sides' paragraphs agree. 0 where paragraphs say nothing.
@@ -112,6 +115,8 @@ export const beadShapes: readonly BeadShape[] = [
   { source: 2, target: 2 },
   { source: 3, target: 1 },
   { source: 1, target: 3 },
+  { source: 4, target: 1 },
+  { source: 1, target: 4 },
 ];
 
 /**
@@ -123,6 +128,12 @@ export const beadShapes: readonly BeadShape[] = [
 const paragraphBeadPrior = 1e-3;
 /** Most units a paragraph bead holds on either side. */
 const paragraphBeadMaxUnits = 12;
+/**
+ * Fewest units a corner bead holds on some side to be a paragraph bead. A smaller corner bead
+ * (of a size no bead shape has, such as 3-3) is priced as the shapes are, at the shape table's
+ * prior for sizes no shape has.
+ */
+const paragraphBeadMinUnits = 4;
 /** Prior probability that a paragraph end on one side meets one on the other, where both sides group sentences into paragraphs. */
 const paragraphAgreement = 0.9;
 /** Upper bound of the per-document paragraph weight. */
@@ -202,15 +213,30 @@ export function alignUnits(
   }));
 }
 
-/** Stride of the shape-cost table: bead sides hold 0–3 units. */
-const maxShapeUnits = 4;
+/**
+ * Sides of 0 … stride − 1 sentences in the shape-cost table: those of every bead shape, and of
+ * the corner beads priced as the shapes are.
+ */
+const shapeCostStride = Math.max(
+  paragraphBeadMinUnits,
+  1 + Math.max(...beadShapes.map((shape) => Math.max(shape.source, shape.target))),
+);
 
 function shapeCostTable(priors: readonly number[]): Float64Array {
-  const table = new Float64Array(maxShapeUnits * maxShapeUnits).fill(-Math.log(1e-4));
+  const table = new Float64Array(shapeCostStride * shapeCostStride).fill(-Math.log(1e-4));
   beadShapes.forEach((shape, index) => {
-    table[shape.source * maxShapeUnits + shape.target] = -Math.log(priors[index] ?? 1e-3);
+    table[shape.source * shapeCostStride + shape.target] = -Math.log(priors[index] ?? 1e-3);
   });
   return table;
+}
+
+/**
+ * Whether a bead of the path is a paragraph bead: a corner bead (the cheapest path's beads of
+ * sizes no shape has) of at least `paragraphBeadMinUnits` on some side.
+ */
+function isParagraphBead(sourceUnits: number, targetUnits: number): boolean {
+  if (sourceUnits < paragraphBeadMinUnits && targetUnits < paragraphBeadMinUnits) return false;
+  return !beadShapes.some((shape) => shape.source === sourceUnits && shape.target === targetUnits);
 }
 
 function range(from: number, to: number): number[] {
@@ -227,12 +253,14 @@ function initialModel(features: DocumentFeatures, tuning: AlignTuning): Model {
     ratio: sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1,
     variance: tuning.initialVariance,
     shapeCost: shapeCostTable(tuning.shapePriors),
+    shapeCostStride,
     weakBreakCost: Math.log((1 - tuning.weakBreakPrior) / tuning.weakBreakPrior),
     anchorBonus: tuning.anchorBonus,
     anchorPenalty: tuning.anchorPenalty,
     sentenceCountWeight: logOdds(tuning.sentenceCountAgreement, tuning.maxSentenceCountWeight),
     boundarySpread: 0,
     paragraphBeadCost: -Math.log(paragraphBeadPrior),
+    paragraphBeadMinUnits,
     paragraphWeight: 0,
   };
 }
@@ -317,7 +345,7 @@ function paragraphWeightOf(features: DocumentFeatures, path: readonly PathBead[]
     const sourceEnds = bead.sourceEnd - bead.sourceStart;
     const targetEnds = bead.targetEnd - bead.targetStart;
     // A paragraph bead's inner ends are regrouped on purpose and say nothing either way.
-    if (sourceEnds >= maxShapeUnits || targetEnds >= maxShapeUnits) continue;
+    if (isParagraphBead(sourceEnds, targetEnds)) continue;
     for (let unit = bead.sourceStart; unit < bead.sourceEnd - 1; unit++)
       differ += source.paragraphEnd[unit]!;
     for (let unit = bead.targetStart; unit < bead.targetEnd - 1; unit++)

@@ -74,16 +74,19 @@ describe('the dynamic program in WebAssembly', () => {
     // Row 0 holds only (0, 0) and every later row only column 5: no bead shape spans 5 targets.
     band.high[0] = 0;
     for (let row = 1; row <= 3; row++) band.low[row] = 5;
+    const stride = 1 + Math.max(...beadShapes.flatMap((shape) => [shape.source, shape.target]));
     const model = {
       ratio: 1,
       variance: defaultTuning.initialVariance,
-      shapeCost: new Float64Array(16).fill(1),
+      shapeCost: new Float64Array(stride * stride).fill(1),
+      shapeCostStride: stride,
       weakBreakCost: 1,
       anchorBonus: defaultTuning.anchorBonus,
       anchorPenalty: defaultTuning.anchorPenalty,
       sentenceCountWeight: 1,
       boundarySpread: 0,
       paragraphBeadCost: 1,
+      paragraphBeadMinUnits: stride,
       paragraphWeight: 0,
     };
     expect(() => cheapestPath(features, model, band, beadShapes)).toThrow(

@@ -209,7 +209,6 @@ function buildPostings(document: Document): void {
 // The bead cost of one pass (engine.ts's Model, for one document and band). Module state: one
 // pass runs at a time, and globals cost less to read than fields.
 
-const maxShapeUnits = 4;
 const twoPi: f64 = 2 * Math.PI;
 
 let sourceCount: i32 = 0;
@@ -241,14 +240,17 @@ let pending: usize = 0;
 
 let ratio: f64 = 0;
 let variance: f64 = 0;
-/** f64[16]: −log prior of a bead by the sentences on each side, at [source × 4 + target]. */
+/** f64[shapeStride²]: −log prior of a bead by the sentences on each side, at [source × shapeStride + target]. */
 let shapeCost: usize = 0;
+let shapeStride: i32 = 0;
 let weakBreakCost: f64 = 0;
 let anchorBonus: f64 = 0;
 let anchorPenalty: f64 = 0;
 let sentenceCountWeight: f64 = 0;
 let boundarySpread: f64 = 0;
 let paragraphBeadCost: f64 = 0;
+/** Fewest units a corner bead holds on some side to be priced as a paragraph bead. */
+let paragraphBeadMinUnits: i32 = 0;
 let paragraphWeight: f64 = 0;
 let usesAnchors: bool = false;
 let normalizerNonNegative: bool = false;
@@ -283,12 +285,14 @@ export function prepareCost(
   modelRatio: f64,
   modelVariance: f64,
   modelShapeCost: usize,
+  modelShapeStride: i32,
   modelWeakBreakCost: f64,
   modelAnchorBonus: f64,
   modelAnchorPenalty: f64,
   modelSentenceCountWeight: f64,
   modelBoundarySpread: f64,
   modelParagraphBeadCost: f64,
+  modelParagraphBeadMinUnits: i32,
   modelParagraphWeight: f64,
   shapes: usize,
   shapesGiven: i32,
@@ -327,12 +331,14 @@ export function prepareCost(
   ratio = modelRatio;
   variance = modelVariance;
   shapeCost = modelShapeCost;
+  shapeStride = modelShapeStride;
   weakBreakCost = modelWeakBreakCost;
   anchorBonus = modelAnchorBonus;
   anchorPenalty = modelAnchorPenalty;
   sentenceCountWeight = modelSentenceCountWeight;
   boundarySpread = modelBoundarySpread;
   paragraphBeadCost = modelParagraphBeadCost;
+  paragraphBeadMinUnits = modelParagraphBeadMinUnits;
   paragraphWeight = modelParagraphWeight;
   usesAnchors = anchorBonus != 0 || anchorPenalty != 0;
 
@@ -358,7 +364,7 @@ export function prepareCost(
   sourceAloneCost = allocate((sourceCount + 1) << 3);
   setF64(sourceAloneCost, 0, 0);
   for (let row = 1; row <= sourceCount; row++) {
-    let cost = f64At(shapeCost, 1 * maxShapeUnits + 0);
+    let cost = f64At(shapeCost, 1 * shapeStride + 0);
     if (f64At(sourceContinuesPrefix, row) > f64At(sourceContinuesPrefix, row - 1))
       cost += weakBreakCost;
     setF64(
@@ -370,7 +376,7 @@ export function prepareCost(
   targetAloneCost = allocate((targetCount + 1) << 3);
   setF64(targetAloneCost, 0, 0);
   for (let column = 1; column <= targetCount; column++) {
-    let cost = f64At(shapeCost, 0 * maxShapeUnits + 1);
+    let cost = f64At(shapeCost, 0 * shapeStride + 1);
     if (f64At(targetContinuesPrefix, column) > f64At(targetContinuesPrefix, column - 1))
       cost += weakBreakCost;
     // A target sentence with no source pays the likelihood of its length alone (the source's
@@ -535,11 +541,22 @@ function addSharedGroups(sourceFrom: i32, sourceTo: i32, targetFrom: i32, target
 
 /**
  * The cost of the bead covering source [sourceFrom, row) and target [targetFrom, column), both
- * non-empty; Infinity as soon as it is certainly at least `budget` (see dynamic.ts).
+ * non-empty, a bead shape or (`corner`) a corner bead; Infinity as soon as it is certainly at
+ * least `budget` (see dynamic.ts).
  */
-function priceSpan(sourceFrom: i32, targetFrom: i32, row: i32, column: i32, budget: f64): f64 {
+function priceSpan(
+  sourceFrom: i32,
+  targetFrom: i32,
+  row: i32,
+  column: i32,
+  budget: f64,
+  corner: bool,
+): f64 {
   const sourceUnits = row - sourceFrom;
   const targetUnits = column - targetFrom;
+  // A corner bead of few units on both sides is priced as the bead shapes are.
+  const paragraphBead =
+    corner && (sourceUnits >= paragraphBeadMinUnits || targetUnits >= paragraphBeadMinUnits);
   const sourceLength = f64At(sourceLengthPrefix, row) - f64At(sourceLengthPrefix, sourceFrom);
   const targetLength = f64At(targetLengthPrefix, column) - f64At(targetLengthPrefix, targetFrom);
   const sourceMiss = f64At(sourceMissPrefix, row) - f64At(sourceMissPrefix, sourceFrom);
@@ -551,14 +568,14 @@ function priceSpan(sourceFrom: i32, targetFrom: i32, row: i32, column: i32, budg
   const targetSentenceUnits =
     <f64>targetUnits -
     (f64At(targetContinuesPrefix, column - 1) - f64At(targetContinuesPrefix, targetFrom));
-  // Beads beyond the shape table are only the paragraph beads.
+  // A corner bead's prior is the paragraph bead's unless it holds few sentences on both sides
+  // (pieces counting once), as a shape does.
   let cost =
-    sourceSentenceUnits < maxShapeUnits && targetSentenceUnits < maxShapeUnits
-      ? f64At(
-          shapeCost,
-          <i32>sourceSentenceUnits * maxShapeUnits + <i32>targetSentenceUnits,
-        )
-      : paragraphBeadCost;
+    corner &&
+    (sourceSentenceUnits >= <f64>paragraphBeadMinUnits ||
+      targetSentenceUnits >= <f64>paragraphBeadMinUnits)
+      ? paragraphBeadCost
+      : f64At(shapeCost, <i32>sourceSentenceUnits * shapeStride + <i32>targetSentenceUnits);
   // A bead that ends between two pieces of a sentence splits it there.
   if (f64At(sourceContinuesPrefix, row) > f64At(sourceContinuesPrefix, row - 1))
     cost += weakBreakCost;
@@ -573,10 +590,9 @@ function priceSpan(sourceFrom: i32, targetFrom: i32, row: i32, column: i32, budg
     f64At(sourceSentencePrefix, row) - f64At(sourceSentencePrefix, sourceFrom);
   const targetSentences =
     f64At(targetSentencePrefix, column) - f64At(targetSentencePrefix, targetFrom);
-  const small = sourceUnits < maxShapeUnits && targetUnits < maxShapeUnits;
   // (Not for a paragraph bead: its re-split sentences are pieces that each count as one.)
-  if (small) cost += sentenceCountWeight * abs<f64>(sourceSentences - targetSentences);
-  if (paragraphWeight > 0 && small) {
+  if (!paragraphBead) cost += sentenceCountWeight * abs<f64>(sourceSentences - targetSentences);
+  if (paragraphWeight > 0 && !paragraphBead) {
     // Paragraph ends inside the bead, and an end on one side only at its end, are unmatched.
     const sourceEndsHere = u8At(sourceParagraphEnd, row - 1);
     const targetEndsHere = u8At(targetParagraphEnd, column - 1);
@@ -622,7 +638,9 @@ function priceSpan(sourceFrom: i32, targetFrom: i32, row: i32, column: i32, budg
         max<f64>(
           2,
           // In a paragraph bead the re-split sentences are each about a sentence long.
-          targetUnits < maxShapeUnits ? targetLength : targetLength / targetSentenceUnits,
+          corner && targetUnits >= paragraphBeadMinUnits
+            ? targetLength / targetSentenceUnits
+            : targetLength,
         ),
       );
   if (base + mostReduction >= budget) return Infinity;
@@ -631,7 +649,7 @@ function priceSpan(sourceFrom: i32, targetFrom: i32, row: i32, column: i32, budg
   sharedMiss = 0;
   // A paragraph bead has too many unit pairs for the bound below to be cheaper than the exact
   // count, so it goes straight to the exact count.
-  if (small) {
+  if (!paragraphBead) {
     // Summed over unit pairs, shared anchors are exact for a 1-1 bead and a bound for larger
     // ones (an anchor repeated in two units would count twice): the exact merge only when it
     // matters.
@@ -671,7 +689,7 @@ function priceSpan(sourceFrom: i32, targetFrom: i32, row: i32, column: i32, budg
   const targetUnits = i32At(shapeTarget, shape);
   if (targetUnits == 0) return f64At(sourceAloneCost, row);
   if (sourceUnits == 0) return f64At(targetAloneCost, column);
-  return priceSpan(row - sourceUnits, column - targetUnits, row, column, budget);
+  return priceSpan(row - sourceUnits, column - targetUnits, row, column, budget, false);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -810,7 +828,7 @@ export function cheapestPath(
             if (previousCost == Infinity) continue;
             const total =
               previousCost +
-              priceSpan(previousRow, previousColumn, row, column, best - previousCost);
+              priceSpan(previousRow, previousColumn, row, column, best - previousCost, true);
             if (total < best) {
               best = total;
               bestShape = cornerStep;
@@ -963,6 +981,7 @@ export function beadPosteriors(
               row,
               column,
               (best + negligible - previousForward) * temperature,
+              true,
             );
             const term = previousForward + cost / temperature;
             if (term == Infinity) continue;
@@ -1022,6 +1041,7 @@ export function beadPosteriors(
               nextRow,
               nextColumn,
               (best + negligible - nextBackward) * temperature,
+              true,
             );
             const term = nextBackward + cost / temperature;
             if (term == Infinity) continue;

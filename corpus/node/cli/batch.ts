@@ -5,17 +5,13 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ApiError } from '../../../shared/errors';
 import { readTextFile, writeChunksAtomically } from '../files';
 import { alignmentJson } from './alignment';
 
 export type BatchPair = { source: string; target: string; id: string; line: number };
-type BatchJob = BatchPair & { presegmented: boolean; outputDirectory: string };
+export type BatchJob = BatchPair & { presegmented: boolean; outputDirectory: string };
 type BatchOutcome = { id: string; line: number; error: string | null };
-
-const workerMarker = 'setu-align-batch';
 
 /** LIST.tsv: SOURCE<TAB>TARGET[<TAB>ID] per line; relative paths are relative to the list. */
 export function parseBatchList(text: string, listFile: string): BatchPair[] {
@@ -52,7 +48,7 @@ export function parseBatchList(text: string, listFile: string): BatchPair[] {
   return pairs;
 }
 
-function runJob(job: BatchJob): BatchOutcome {
+export function runJob(job: BatchJob): BatchOutcome {
   try {
     const { alignment: _alignment, ...result } = alignmentJson(
       { text: readTextFile(job.source), lang: 'bn' },
@@ -71,10 +67,6 @@ function runJob(job: BatchJob): BatchOutcome {
       error: error instanceof Error ? error.message : String(error),
     };
   }
-}
-
-if (!isMainThread && (workerData as { marker?: string } | null)?.marker === workerMarker) {
-  parentPort!.on('message', (job: BatchJob) => parentPort!.postMessage(runJob(job)));
 }
 
 function progress(done: number, total: number, failed: number): void {
@@ -108,12 +100,6 @@ export function defaultThreads(pairs: readonly BatchPair[]): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(bytes / bytesPerThread)));
 }
 
-/** Worker threads need a JavaScript entry: the bundled CLI is one; from TypeScript source, run in process. */
-function workerEntry(): string | null {
-  const file = fileURLToPath(import.meta.url);
-  return file.endsWith('.mjs') || file.endsWith('.js') ? file : null;
-}
-
 export async function runBatch(
   pairs: BatchPair[],
   options: { outputDirectory: string; presegmented: boolean; jobs?: number },
@@ -137,29 +123,35 @@ export async function runBatch(
     }
     progress(outcomes.length, jobs.length, failed);
   };
-  const entry = workerEntry();
   const threads = Math.max(1, Math.min(options.jobs ?? defaultThreads(pairs), jobs.length));
-  if (entry === null || threads === 1) {
+  const workerModule = threads > 1 ? await import('./batch-worker') : null;
+  // Worker threads need a JavaScript entry: from TypeScript source, the pairs run in process.
+  const entry = workerModule?.batchWorkerEntry() ?? null;
+  if (workerModule === null || entry === null) {
     for (const job of jobs) record(runJob(job));
     return outcomes;
   }
+  const { Worker } = await import('node:worker_threads');
   let next = 0;
   await Promise.all(
     Array.from({ length: threads }, () => {
-      const worker = new Worker(entry, { workerData: { marker: workerMarker }, argv: [] });
+      const thread = new Worker(entry, {
+        workerData: { marker: workerModule.batchWorkerMarker },
+        argv: [],
+      });
       return new Promise<void>((resolve, reject) => {
         const feed = () => {
           if (next >= jobs.length) {
-            void worker.terminate().then(() => resolve());
+            void thread.terminate().then(() => resolve());
             return;
           }
-          worker.postMessage(jobs[next++]);
+          thread.postMessage(jobs[next++]);
         };
-        worker.on('message', (outcome: BatchOutcome) => {
+        thread.on('message', (outcome: BatchOutcome) => {
           record(outcome);
           feed();
         });
-        worker.on('error', reject);
+        thread.on('error', reject);
         feed();
       });
     }),

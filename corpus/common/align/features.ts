@@ -3,7 +3,8 @@
 
 import { extractNumbers, visibleLength } from '../text';
 import { countSentences } from '../segment';
-import { bengaliSkeletons, englishSkeleton } from './skeleton';
+import { alignerWasm } from './wasm';
+import type { AlignerExports } from './wasm';
 
 export type TextUnit = { readonly text: string; readonly trailing?: string };
 
@@ -269,7 +270,7 @@ class AnchorTable {
 }
 
 /** Each unit's anchor ids, flat: ids[start[i] .. start[i+1]) belong to unit i. */
-type AnchorLists = { ids: Int32Array; start: Int32Array };
+export type AnchorLists = { ids: Int32Array; start: Int32Array };
 
 /**
  * An append-only list of integers in a typed array: hundreds of thousands of pushes onto a
@@ -322,127 +323,104 @@ function addPunctuationIds(text: string, table: AnchorTable, ids: IntList): void
   if (quoted) ids.push(table.id('P"'));
 }
 
-// Words whose skeletons are anchors: runs of Bengali letters (with the joiners inside conjuncts),
-// or of Latin letters and apostrophes. A RegExp finds them in native code, which a cold
-// process reaches long before its JIT has compiled a hand-written scanner.
-const bengaliWord = /[\u0980-\u09FF\u200C\u200D]+/g;
-const englishWord = /[A-Za-z'\u2019]+/g;
+// corpus/common compiles against ES2023 alone, which declares no TextEncoder: the subset used here.
+// (Module scope: where a wider lib declares it globally, this declaration shadows it harmlessly.)
+declare const TextEncoder: new () => {
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+};
 
-/** Past this many words, the skeleton cache is emptied before the next document. */
-const maxCachedWords = 1 << 16;
-
-/**
- * A copy of a word that does not keep alive the text it was cut from (V8 makes substrings of
- * 13 or more characters views into their text, and a cached word outlives its document).
- */
-function detached(word: string): string {
-  return word.length < 13 ? word : `${word} `.slice(0, -1);
-}
+let encoder: InstanceType<typeof TextEncoder> | null = null;
 
 /**
- * The words met by this process, each with its skeletons as numbers. Words recur across the
- * documents of a batch, so this outlives a document; emptied once it has outgrown
- * `maxCachedWords` when a document starts, it holds at most that many words plus one
- * document's vocabulary. Bengali and English words cannot be spelled alike (their characters
- * differ), and their skeletons share one numbering, so that the two sides meet.
+ * About how many UTF-16 code units of consecutive units are joined into one string to encode:
+ * a call per unit cost a cold process more, and one string for a long side (past 128 KiB, V8
+ * allocates it as a large object) cost several times its encoding to flatten.
  */
-class SkeletonCache {
-  private wordIndex = new Map<string, number>();
-  private skeletonNumber = new Map<string, number>();
-  /** skeletons[skeletonStart[w] .. skeletonStart[w+1]) are word w's skeleton numbers. */
-  skeletonStart: number[] = [0];
-  skeletons: number[] = [];
-  /** Per skeleton number: the document that last gave it an anchor id, and that id. */
-  documentOf: number[] = [];
-  anchorOf: number[] = [];
+const encodedChunkLength = 16384;
 
-  trim(): void {
-    if (this.wordIndex.size <= maxCachedWords) return;
-    this.wordIndex = new Map();
-    this.skeletonNumber = new Map();
-    this.skeletonStart = [0];
-    this.skeletons = [];
-    this.documentOf = [];
-    this.anchorOf = [];
-  }
+/** A skeleton anchor table: numbers 0 … count − 1 in the order the document meets them. */
+export type SkeletonAnchors = {
+  /** Each unit's skeleton numbers, each at most once per unit, in the order its words have them. */
+  source: AnchorLists;
+  target: AnchorLists;
+  count: number;
+  /** The skeletons by number, if asked for: tests hold them to ./skeleton.ts. */
+  skeletons?: string[];
+};
 
-  /** The word's index, or undefined if it has not been met. */
-  find(word: string): number | undefined {
-    return this.wordIndex.get(word);
-  }
-
-  /** Adds a word not met before, with its skeletons; returns its index. */
-  add(word: string, bengali: boolean): number {
-    const index = this.skeletonStart.length - 1;
-    this.wordIndex.set(detached(word), index);
-    const skeletons = bengali ? bengaliSkeletons(word) : [englishSkeleton(word)];
-    for (let at = 0; at < skeletons.length; at++) {
-      const skeleton = skeletons[at]!;
-      // A one-consonant skeleton matches too much to be an anchor.
-      if (skeleton.length < 2) continue;
-      let number = this.skeletonNumber.get(skeleton);
-      if (number === undefined) {
-        number = this.documentOf.length;
-        this.skeletonNumber.set(skeleton, number);
-        this.documentOf.push(-1);
-        this.anchorOf.push(-1);
+/**
+ * The consonant skeletons of both sides' words (./skeleton.ts), found by the WebAssembly module
+ * (assembly/skeleton.ts): words are runs of Bengali letters and the joiners inside conjuncts on
+ * a Bengali side, of Latin letters and apostrophes on another. Both sides share one numbering,
+ * so that a transliteration meets the name it renders.
+ */
+export function skeletonAnchors(
+  source: readonly TextUnit[],
+  sourceBengali: boolean,
+  target: readonly TextUnit[],
+  targetBengali: boolean,
+  spelled = false,
+): SkeletonAnchors {
+  const wasm = alignerWasm();
+  // Above whatever document the module holds: released before returning, that stays intact.
+  const top = wasm.mark();
+  try {
+    wasm.beginSkeletons();
+    const sourceLists = skeletonSide(wasm, source, sourceBengali);
+    const targetLists = skeletonSide(wasm, target, targetBengali);
+    const count = wasm.skeletonCount();
+    const anchors: SkeletonAnchors = { source: sourceLists, target: targetLists, count };
+    if (spelled) {
+      anchors.skeletons = [];
+      for (let number = 0; number < count; number++) {
+        const letters = new Uint8Array(
+          wasm.memory.buffer,
+          wasm.skeletonLetters(number) >>> 0,
+          wasm.skeletonLength(number),
+        );
+        anchors.skeletons.push(String.fromCharCode(...letters));
       }
-      this.skeletons.push(number);
     }
-    this.skeletonStart.push(this.skeletons.length);
-    return index;
+    return anchors;
+  } finally {
+    wasm.release(top);
   }
 }
 
-const skeletonCache = new SkeletonCache();
-/** Numbers the computeFeatures calls, for SkeletonCache.documentOf. */
-let documentNumber = 0;
-
-/**
- * Skeleton anchor ids of each unit's words, each at most once per unit. A skeleton's id is
- * given where the document first has it, so ids are numbered in reading order.
- */
-function skeletonIds(
+function skeletonSide(
+  wasm: AlignerExports,
   units: readonly TextUnit[],
   bengali: boolean,
-  table: AnchorTable,
-  document: number,
 ): AnchorLists {
-  // The cache's lists only grow while a document is read (trim replaces them between documents).
-  const { skeletonStart, skeletons, documentOf, anchorOf } = skeletonCache;
-  const wordPattern = bengali ? bengaliWord : englishWord;
-  const ids = new IntList();
-  const start = new Int32Array(units.length + 1);
-  // lastUnitOf[id] = the last unit that received skeleton `id` (+1, so 0 means none yet).
-  let lastUnitOf = new Int32Array(1024);
-  for (let unit = 0; unit < units.length; unit++) {
-    const words = units[unit]!.text.match(wordPattern);
-    if (words !== null)
-      for (let index = 0; index < words.length; index++) {
-        const word = skeletonCache.find(words[index]!) ?? skeletonCache.add(words[index]!, bengali);
-        const to = skeletonStart[word + 1]!;
-        for (let at = skeletonStart[word]!; at < to; at++) {
-          const skeleton = skeletons[at]!;
-          let id: number;
-          if (documentOf[skeleton] === document) id = anchorOf[skeleton]!;
-          else {
-            id = table.add('N');
-            documentOf[skeleton] = document;
-            anchorOf[skeleton] = id;
-          }
-          if (id >= lastUnitOf.length) {
-            const grown = new Int32Array(Math.max(id + 1, lastUnitOf.length * 2));
-            grown.set(lastUnitOf);
-            lastUnitOf = grown;
-          }
-          if (lastUnitOf[id] === unit + 1) continue;
-          lastUnitOf[id] = unit + 1;
-          ids.push(id);
-        }
-      }
-    start[unit + 1] = ids.length;
+  // Units are encoded several to a string; the module finds them by their ends in UTF-16 code
+  // units, which survive encoding (a lone surrogate becomes U+FFFD, also one code unit).
+  let length = 0;
+  for (let index = 0; index < units.length; index++) length += units[index]!.text.length;
+  const unitEnds = wasm.allocate(units.length * 4) >>> 0;
+  // UTF-8 takes at most three bytes per UTF-16 code unit.
+  const textPointer = wasm.allocate(length * 3) >>> 0;
+  // Views are made after the allocations: growing the memory detaches its previous buffer.
+  const ends = new Int32Array(wasm.memory.buffer, unitEnds, units.length);
+  const bytes = new Uint8Array(wasm.memory.buffer, textPointer, length * 3);
+  encoder ??= new TextEncoder();
+  let written = 0;
+  let position = 0;
+  let chunk = '';
+  for (let index = 0; index < units.length; index++) {
+    const text = units[index]!.text;
+    chunk += text;
+    position += text.length;
+    ends[index] = position;
+    if (chunk.length >= encodedChunkLength || index === units.length - 1) {
+      written += encoder.encodeInto(chunk, bytes.subarray(written)).written;
+      chunk = '';
+    }
   }
-  return { ids: ids.toArray(), start };
+  const starts = wasm.skeletonSide(textPointer, written, unitEnds, units.length, bengali ? 1 : 0);
+  const { buffer } = wasm.memory;
+  const start = new Int32Array(buffer, starts >>> 0, units.length + 1).slice();
+  const ids = new Int32Array(buffer, wasm.skeletonIds() >>> 0, start[units.length]!).slice();
+  return { ids, start };
 }
 
 export type FeatureOptions = {
@@ -493,10 +471,15 @@ export function computeFeatures(
     sourceLatin = foreignSide === 'source' ? foreign : native;
     targetLatin = foreignSide === 'source' ? native : foreign;
   }
-  const document = ++documentNumber;
-  skeletonCache.trim();
-  const sourceSkeletons = foreignSide ? skeletonIds(source, sourceBengali, table, document) : null;
-  const targetSkeletons = foreignSide ? skeletonIds(target, targetBengali, table, document) : null;
+  let sourceSkeletons: AnchorLists | null = null;
+  let targetSkeletons: AnchorLists | null = null;
+  if (foreignSide) {
+    const skeletons = skeletonAnchors(source, sourceBengali, target, targetBengali);
+    // Skeleton numbers are used as anchor ids: the table's first, numbered in reading order.
+    for (let number = 0; number < skeletons.count; number++) table.add('N');
+    sourceSkeletons = skeletons.source;
+    targetSkeletons = skeletons.target;
+  }
 
   const listsOf = (
     units: readonly TextUnit[],

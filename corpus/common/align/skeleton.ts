@@ -4,9 +4,11 @@
 // affricates share one class, b/v/bh share one, and repeated classes collapse, so that the
 // variant spellings of one name meet while the exact match stays cheap enough for any length.
 //
-// This runs on every distinct word the aligner meets, mostly in a process whose JIT is still
-// cold, so it reads char codes through tables and builds each skeleton in one pass, collapsing
-// as it goes, instead of making a one-character string per letter.
+// The aligner computes these in WebAssembly (assembly/skeleton.ts, over whole units, compiled
+// from a cold process's first word); this is the reference that code must match to the letter
+// (test/unit/align/skeleton-wasm.test.ts), for callers that cannot compile the module
+// synchronously (a browser's main thread). It reads char codes through tables and builds each
+// skeleton in one pass, collapsing as it goes, instead of making a one-character string per letter.
 
 import { normalizeForMatching } from '../text';
 

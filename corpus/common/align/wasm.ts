@@ -20,6 +20,18 @@ export type AlignerExports = {
   mark(): number;
   release(to: number): void;
   reset(): void;
+  beginSkeletons(): void;
+  skeletonSide(
+    text: number,
+    byteLength: number,
+    unitEnds: number,
+    count: number,
+    bengali: number,
+  ): number;
+  skeletonIds(): number;
+  skeletonCount(): number;
+  skeletonLetters(number: number): number;
+  skeletonLength(number: number): number;
   newSide(
     count: number,
     lengthPrefix: number,

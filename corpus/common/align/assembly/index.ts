@@ -51,6 +51,16 @@ export function reset(): void {
   arenaTop = arenaStart;
 }
 
+// The consonant-skeleton anchors of ../features.ts, in a file of their own.
+export {
+  beginSkeletons,
+  skeletonCount,
+  skeletonIds,
+  skeletonLength,
+  skeletonLetters,
+  skeletonSide,
+} from './skeleton';
+
 function allocateFilled(bytes: i32, value: u8): usize {
   const at = allocate(bytes);
   memory.fill(at, value, <usize>bytes);

@@ -131,8 +131,15 @@ const loadedDocuments = new WeakMap<
 >();
 /** The arena's top above the loaded document: each pass's scratch is released back to it. */
 let documentTop = 0;
-/** A memory grown beyond this for a long document is let go before the next document. */
+/**
+ * A memory grown beyond this for a long document is let go when a much shorter document comes
+ * (a WebAssembly memory never shrinks). Not between the passes over one long document (coarse
+ * levels, then the document, then it with its lexicon): a fresh memory is paid for again in
+ * page faults, 0.6 s of a 100k × 100k alignment when it was renewed at every load.
+ */
 const keptMemoryBytes = 64 * 1024 * 1024;
+/** The most units (both sides) of the documents loaded since the memory was last renewed. */
+let largestLoadedUnits = 0;
 
 /**
  * The document's features in the module's memory, copied there unless they are the last
@@ -142,7 +149,12 @@ function loadDocument(features: DocumentFeatures): number {
   const known = loadedDocuments.get(features);
   if (known && known.generation === loadedGeneration) return known.pointer;
   let wasm = alignerWasm();
-  if (wasm.memory.buffer.byteLength > keptMemoryBytes) wasm = renewAlignerWasm();
+  const units = features.source.count + features.target.count;
+  if (wasm.memory.buffer.byteLength > keptMemoryBytes && units * 4 < largestLoadedUnits) {
+    wasm = renewAlignerWasm();
+    largestLoadedUnits = 0;
+  }
+  largestLoadedUnits = Math.max(largestLoadedUnits, units);
   wasm.reset();
   loadedGeneration++;
   const side = (sideFeatures: SideFeatures): number =>

@@ -137,14 +137,17 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
   const breaks: number[] = [];
   const body = sentence.text;
   const spaces = breakCandidates(rules);
-  for (let from = 1; ;) {
+  const readsWords = readsWordsFor(rules);
+  for (let from = 0; ;) {
     // Set before each search: the rules below may search with the same pattern.
     spaces.lastIndex = from;
     const found = spaces.exec(body);
-    if (!found || found.index >= body.length - 1) break;
-    const index = found.index;
+    if (!found) break;
+    // The break would be at `index`, the start of the space.
+    const index = readsWords ? found.index + found[0].length : found.index;
+    if (index >= body.length - 1) break;
     from = index + 1;
-    // The break would be at `index` (start of the space); the next word starts after the spaces.
+    // The next word starts after the spaces.
     let next = index;
     while (next < body.length && isWhitespaceAt(body, next)) next++;
     if (next >= body.length) break;
@@ -162,14 +165,8 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
         quotedWordsBefore(body, index - 1) >= rules.minimumQuotedWords &&
         !attributedAfter(body, next, rules.attributionVerbs);
     } else if (letterOrDigitPattern.test(previous) || markPattern.test(previous)) {
-      let wordStart = index;
-      while (wordStart > 0 && !isWhitespaceAt(body, wordStart - 1)) wordStart--;
-      const word = normalizeForMatching(body.slice(wordStart, index));
-      // A speech verb introduces what follows (তিনি বলেন "…"), it does not end the sentence.
-      isBreak =
-        !rules.attributionVerbs.has(word) &&
-        (rules.finiteVerbs.has(word) ||
-          (word.length >= 4 && rules.finiteVerbPatterns.some((pattern) => pattern.test(word))));
+      // The candidate pattern matched the word itself when the rules read words.
+      isBreak = endsClause(rules, found[0]);
     }
     if (!isBreak) continue;
     // The next sentence starts with a word (or a quoted word), not a dash or a bracket. (Read
@@ -182,7 +179,36 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
   return breaks;
 }
 
+/** Whether the rules judge the word before a space (finite verbs), not only punctuation. */
+function readsWordsFor(rules: WeakBreakRules): boolean {
+  return rules.finiteVerbs.size > 0 || rules.finiteVerbPatterns.length > 0;
+}
+
 const breakCandidateCache = new WeakMap<WeakBreakRules, RegExp>();
+const clauseEndCache = new WeakMap<WeakBreakRules, Map<string, boolean>>();
+/** Past this many words, a rule set's memo of `endsClause` is emptied. */
+const clauseEndCacheLimit = 1 << 16;
+
+/**
+ * Whether the word (as written, before normalisation) ends a clause as a finite verb does and is
+ * not a speech verb (তিনি বলেন "…" introduces what follows). Memoised per word: the same words
+ * recur, and normalising one and trying every pattern on it cost more than reading the text.
+ */
+function endsClause(rules: WeakBreakRules, written: string): boolean {
+  let memo = clauseEndCache.get(rules);
+  if (!memo) clauseEndCache.set(rules, (memo = new Map()));
+  let ends = memo.get(written);
+  if (ends === undefined) {
+    const word = normalizeForMatching(written);
+    ends =
+      !rules.attributionVerbs.has(word) &&
+      (rules.finiteVerbs.has(word) ||
+        (word.length >= 4 && rules.finiteVerbPatterns.some((pattern) => pattern.test(word))));
+    if (memo.size >= clauseEndCacheLimit) memo.clear();
+    memo.set(written, ends);
+  }
+  return ends;
+}
 
 /**
  * The first space after each character that can end a clause under the rules: after any word
@@ -192,9 +218,10 @@ const breakCandidateCache = new WeakMap<WeakBreakRules, RegExp>();
 function breakCandidates(rules: WeakBreakRules): RegExp {
   let pattern = breakCandidateCache.get(rules);
   if (!pattern) {
-    const readsWords = rules.finiteVerbs.size > 0 || rules.finiteVerbPatterns.length > 0;
-    const before = readsWords ? '\\S' : rules.afterClosingQuote ? '[:;"”“]' : '[:;]';
-    pattern = new RegExp(`(?<=${before})\\s`, 'g');
+    // Where words are read, the match is the word before the space and ends where it starts.
+    pattern = readsWordsFor(rules)
+      ? /\S+(?=\s)/g
+      : new RegExp(`(?<=${rules.afterClosingQuote ? '[:;"”“]' : '[:;]'})\\s`, 'g');
     breakCandidateCache.set(rules, pattern);
   }
   return pattern;

@@ -285,16 +285,7 @@ export function cheapestPath(
   const sourceCount = features.source.count;
   const targetCount = features.target.count;
   const output = wasm.allocate((sourceCount + targetCount) * beadBytes) >>> 0;
-  const [sourceCorners, sourceCornerCount, targetCorners, targetCornerCount, maxUnits] =
-    copyCorners(wasm, corners);
-  const beads = wasm.cheapestPath(
-    sourceCorners,
-    sourceCornerCount,
-    targetCorners,
-    targetCornerCount,
-    maxUnits,
-    output,
-  );
+  const beads = wasm.cheapestPath(...copyCorners(wasm, corners), output);
   const integers = new Int32Array(wasm.memory.buffer, output, Math.max(2, beads * 6));
   if (beads < 0) {
     const [row, column] = integers;
@@ -343,19 +334,7 @@ export function beadPosteriors(
     costs[index * 3 + 2] = bead.cost;
   });
   const output = wasm.allocate(path.length * 8) >>> 0;
-  const [sourceCorners, sourceCornerCount, targetCorners, targetCornerCount, maxUnits] =
-    copyCorners(wasm, corners);
-  wasm.beadPosteriors(
-    pathPointer,
-    path.length,
-    temperature,
-    sourceCorners,
-    sourceCornerCount,
-    targetCorners,
-    targetCornerCount,
-    maxUnits,
-    output,
-  );
+  wasm.beadPosteriors(pathPointer, path.length, temperature, ...copyCorners(wasm, corners), output);
   const scores = new Float64Array(wasm.memory.buffer, output, path.length).slice();
   wasm.release(documentTop);
   return scores;

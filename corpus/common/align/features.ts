@@ -276,7 +276,7 @@ export type AnchorLists = { ids: Int32Array; start: Int32Array };
  * An append-only list of integers in a typed array: hundreds of thousands of pushes onto a
  * plain array spent more time in its growth than everything else in feature extraction.
  */
-class IntList {
+export class IntList {
   values = new Int32Array(1024);
   length = 0;
 

@@ -5,6 +5,7 @@
 
 import { normalizeForMatching } from '../text';
 import type { PathBead } from './dynamic';
+import { IntList } from './features';
 import type { DocumentFeatures, SideFeatures, TextUnit } from './features';
 
 /** Each unit's distinct word keys (stop words left out): keys[start[i] .. start[i+1]). */
@@ -114,21 +115,6 @@ function needsNormalizing(word: string): boolean {
       return true;
   }
   return false;
-}
-
-/** An append-only list of integers in a typed array (a plain array's growth cost more). */
-class IntList {
-  values = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
 }
 
 /**

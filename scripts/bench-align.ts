@@ -10,7 +10,7 @@ import path from 'node:path';
 import { projectRoot } from '../corpus/node/paths';
 import { sharedDirectory, syntheticDocument } from './bench/data';
 
-const setu = path.join(projectRoot, 'bin', 'setu.mjs');
+const setu = path.join(projectRoot, 'bin', 'setu.cjs');
 const scorer = path.join(sharedDirectory, 'tools', 'score.mjs');
 const work = mkdtempSync(path.join(tmpdir(), 'setu-bench-align-'));
 

@@ -90,7 +90,7 @@ if (electron && !passThrough.includes('--browser')) {
     console.log('The Electron binary is not installed here, so Setu runs in browser mode.');
   }
   const args = passThrough.filter((arg) => arg !== '--browser');
-  child = spawn(process.execPath, [path.join(root, 'bin', 'setu.mjs'), 'serve', ...args], {
+  child = spawn(process.execPath, [path.join(root, 'bin', 'setu.cjs'), 'serve', ...args], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -28,7 +28,7 @@ async function startSetu(
   const databasePath = path.join(directory, 'corpus.db');
   const child = spawn(
     process.execPath,
-    [path.join(repositoryRoot, 'bin', 'setu.mjs'), 'serve', '--db', databasePath, '--port', '0'],
+    [path.join(repositoryRoot, 'bin', 'setu.cjs'), 'serve', '--db', databasePath, '--port', '0'],
     {
       cwd: repositoryRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

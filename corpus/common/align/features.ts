@@ -154,7 +154,7 @@ function foldCase(code: number): number {
 
 // Case-insensitive like the lookarounds it stands for: under /iu the class also holds U+0345,
 // which folds to a Greek letter.
-const letterOrDigit = /^[\p{L}\p{Nd}]$/iu;
+const letterOrDigit = /^[\p{L}\p{Nd}]$/u;
 /** Per BMP character: 0 not known yet, 1 neither letter nor digit, 2 letter or digit. */
 let letterOrDigitOfCode: Uint8Array | null = null;
 

@@ -1,20 +1,24 @@
 // The worker side of `setu align --batch --jobs N`. Imported only by a batch that uses threads,
-// so that one on a single thread never loads worker_threads; a worker thread loads this module
-// as its entry and runs the jobs it is sent.
+// so that one on a single thread never loads worker_threads.
 
-import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { runJob } from './batch';
 import type { BatchJob } from './batch';
 
-export const batchWorkerMarker = 'setu-align-batch';
+export { Worker } from 'node:worker_threads';
 
-if (!isMainThread && (workerData as { marker?: string } | null)?.marker === batchWorkerMarker) {
+/** Runs in a worker thread: aligns each job it is sent and posts back the outcome. */
+export function serveBatchJobs(): void {
   parentPort!.on('message', (job: BatchJob) => parentPort!.postMessage(runJob(job)));
 }
 
-/** The file a worker thread loads: this module bundled; from TypeScript source there is none. */
-export function batchWorkerEntry(): string | null {
-  const file = fileURLToPath(import.meta.url);
-  return file.endsWith('.mjs') || file.endsWith('.js') ? file : null;
+/**
+ * The code a worker thread evaluates: it requires the bundled CLI (bin/setu.cjs names it) and
+ * serves jobs. From TypeScript source there is no bundle to require, so there is none.
+ */
+export function batchWorkerCode(): string | null {
+  const bundle = (globalThis as { setuCliBundle?: string }).setuCliBundle;
+  return bundle === undefined
+    ? null
+    : `require(${JSON.stringify(bundle)}).serveBatchWorker().catch((error) => { throw error; });`;
 }

@@ -125,20 +125,16 @@ export async function runBatch(
   };
   const threads = Math.max(1, Math.min(options.jobs ?? defaultThreads(pairs), jobs.length));
   const workerModule = threads > 1 ? await import('./batch-worker') : null;
-  // Worker threads need a JavaScript entry: from TypeScript source, the pairs run in process.
-  const entry = workerModule?.batchWorkerEntry() ?? null;
-  if (workerModule === null || entry === null) {
+  // Worker threads need bundled JavaScript: from TypeScript source, the pairs run in process.
+  const workerCode = workerModule?.batchWorkerCode() ?? null;
+  if (workerModule === null || workerCode === null) {
     for (const job of jobs) record(runJob(job));
     return outcomes;
   }
-  const { Worker } = await import('node:worker_threads');
   let next = 0;
   await Promise.all(
     Array.from({ length: threads }, () => {
-      const thread = new Worker(entry, {
-        workerData: { marker: workerModule.batchWorkerMarker },
-        argv: [],
-      });
+      const thread = new workerModule.Worker(workerCode, { eval: true, argv: [] });
       return new Promise<void>((resolve, reject) => {
         const feed = () => {
           if (next >= jobs.length) {

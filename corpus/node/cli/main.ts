@@ -108,3 +108,8 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 }
+
+/** A worker thread's entry for `align --batch --jobs N` (see batch-worker.ts). */
+export async function serveBatchWorker(): Promise<void> {
+  (await import('./batch-worker')).serveBatchJobs();
+}

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { sampleFiles } from '../../../corpus/node/samples';
 const directory = mkdtempSync(path.join(tmpdir(), 'setu-cli-'));
 
 function setu(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'setu.mjs'), ...args], {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'setu.cjs'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, SETU_HOME: path.join(directory, 'home') },
   });
@@ -125,24 +125,21 @@ describe('setu CLI', () => {
   });
 
   it('aligns and segments without loading SQLite or the XML parser', () => {
-    // A module-resolution hook refusing the heavy packages: the commands that need no corpus
-    // must start without them (see main.ts); `list`, which needs SQLite, shows the hook works.
-    const refuse = `export async function resolve(specifier, context, next) {
-      if (specifier === 'better-sqlite3' || specifier === 'saxes') throw new Error('refused ' + specifier);
-      return next(specifier, context);
-    }`;
-    const register = `import { register } from 'node:module'; register(${JSON.stringify(
-      `data:text/javascript,${encodeURIComponent(refuse)}`,
-    )});`;
+    // A loader refusing the heavy packages: the commands that need no corpus must start
+    // without them (see main.ts); `list`, which needs SQLite, shows the refusal works.
+    const refuse = file(
+      'refuse-heavy-packages.cjs',
+      `const Module = require('node:module');
+      const load = Module._load;
+      Module._load = function (request, ...rest) {
+        if (request === 'better-sqlite3' || request === 'saxes') throw new Error('refused ' + request);
+        return load.call(this, request, ...rest);
+      };`,
+    );
     const run = (...args: string[]) =>
       spawnSync(
         process.execPath,
-        [
-          '--import',
-          `data:text/javascript,${encodeURIComponent(register)}`,
-          path.join(projectRoot, 'bin', 'setu.mjs'),
-          ...args,
-        ],
+        ['--require', refuse, path.join(projectRoot, 'bin', 'setu.cjs'), ...args],
         { encoding: 'utf8', env: { ...process.env, SETU_HOME: path.join(directory, 'home') } },
       );
     const sample = sampleFiles();
@@ -158,6 +155,23 @@ describe('setu CLI', () => {
     const listed = setu('list');
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/Lavrov in Pyongyang \(sample\)/);
+  });
+});
+
+describe('setu launcher', () => {
+  it('saves a code cache per command, and a corrupt one is replaced, not trusted', () => {
+    const sample = sampleFiles();
+    const first = setu('segment', '--lang', 'bn', sample.source);
+    expect(first.code).toBe(0);
+    const bundleDirectory = path.join(projectRoot, 'node_modules', '.cache', 'setu', 'cli');
+    const bundle = readFileSync(path.join(bundleDirectory, 'main.cjs'), 'utf8');
+    const id = /^\/\/ setu-cli ([0-9a-f]+)\n/.exec(bundle)?.[1];
+    expect(id).toBeDefined();
+    const cache = path.join(bundleDirectory, 'code-cache', `${id}.segment--lang.bin`);
+    expect(existsSync(cache)).toBe(true);
+    writeFileSync(cache, 'not a code cache');
+    expect(setu('segment', '--lang', 'bn', sample.source)).toEqual(first);
+    expect(readFileSync(cache).length).toBeGreaterThan(1000);
   });
 });
 

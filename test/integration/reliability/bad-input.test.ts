@@ -15,7 +15,7 @@ const database = path.join(directory, 'corpus.sqlite');
 function setu(...args: string[]) {
   const result = spawnSync(
     process.execPath,
-    [path.join(projectRoot, 'bin', 'setu.mjs'), ...args, '--db', database],
+    [path.join(projectRoot, 'bin', 'setu.cjs'), ...args, '--db', database],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 26,

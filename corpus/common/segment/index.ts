@@ -136,8 +136,14 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
   if (!rules) return [];
   const breaks: number[] = [];
   const body = sentence.text;
-  const spaces = breakCandidates(rules);
   const readsWords = readsWordsFor(rules);
+  // In text already in matching form (NFC, no joiners) a word's ending is the ending it is judged
+  // by, so the search can skip the words that end no clause; elsewhere it visits every word.
+  const spaces = !readsWords
+    ? breakCandidates(rules)
+    : normalizeForMatching(body) === body
+      ? compiledWeakBreaks(rules).clauseEndCandidates
+      : everyWordEnd;
   for (let from = 0; ;) {
     // Set before each search: the rules below may search with the same pattern.
     spaces.lastIndex = from;
@@ -165,8 +171,9 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
         quotedWordsBefore(body, index - 1) >= rules.minimumQuotedWords &&
         !attributedAfter(body, next, rules.attributionVerbs);
     } else if (letterOrDigitPattern.test(previous) || markPattern.test(previous)) {
-      // The candidate pattern matched the word itself when the rules read words.
-      isBreak = endsClause(rules, found[0]);
+      let wordStart = index - 1;
+      while (wordStart > 0 && !isWhitespaceAt(body, wordStart - 1)) wordStart--;
+      isBreak = endsClause(rules, body.slice(wordStart, index));
     }
     if (!isBreak) continue;
     // The next sentence starts with a word (or a quoted word), not a dash or a bracket. (Read
@@ -181,7 +188,40 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
 
 /** Whether the rules judge the word before a space (finite verbs), not only punctuation. */
 function readsWordsFor(rules: WeakBreakRules): boolean {
-  return rules.finiteVerbs.size > 0 || rules.finiteVerbPatterns.length > 0;
+  return rules.finiteVerbs.size > 0 || rules.finiteVerbEndings.length > 0;
+}
+
+/** Every word before a space: each match ends where the space starts. */
+const everyWordEnd = /\S+(?=\s)/g;
+
+type CompiledWeakBreaks = {
+  /** Any of the finite verb endings, at the end of the word; null when there are none. */
+  finiteVerbEnding: RegExp | null;
+  /**
+   * Ends of the words that may end a clause, each followed by a space: those ending in a colon,
+   * semicolon or closing quote, a finite verb or a finite verb's ending (whose words are then
+   * judged as every word would be).
+   */
+  clauseEndCandidates: RegExp;
+};
+
+const compiledWeakBreakCache = new WeakMap<WeakBreakRules, CompiledWeakBreaks>();
+
+function compiledWeakBreaks(rules: WeakBreakRules): CompiledWeakBreaks {
+  let compiled = compiledWeakBreakCache.get(rules);
+  if (!compiled) {
+    const endings = rules.finiteVerbEndings.map((ending) => `(?:${ending})`);
+    const verbs = [...rules.finiteVerbs].map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    compiled = {
+      finiteVerbEnding: endings.length > 0 ? new RegExp(`(?:${endings.join('|')})$`) : null,
+      clauseEndCandidates: new RegExp(
+        `(?:[:;"”“]|${[...verbs, ...endings].join('|')})(?=\\s)`,
+        'g',
+      ),
+    };
+    compiledWeakBreakCache.set(rules, compiled);
+  }
+  return compiled;
 }
 
 const breakCandidateCache = new WeakMap<WeakBreakRules, RegExp>();
@@ -203,7 +243,7 @@ function endsClause(rules: WeakBreakRules, written: string): boolean {
     ends =
       !rules.attributionVerbs.has(word) &&
       (rules.finiteVerbs.has(word) ||
-        (word.length >= 4 && rules.finiteVerbPatterns.some((pattern) => pattern.test(word))));
+        (word.length >= 4 && compiledWeakBreaks(rules).finiteVerbEnding?.test(word) === true));
     if (memo.size >= clauseEndCacheLimit) memo.clear();
     memo.set(written, ends);
   }
@@ -211,17 +251,13 @@ function endsClause(rules: WeakBreakRules, written: string): boolean {
 }
 
 /**
- * The first space after each character that can end a clause under the rules: after any word
- * where finite verbs end clauses (Bengali), else only after a colon, semicolon or closing
- * quote, so that English text is not read word by word for verbs it has no rules for.
+ * Where the rules read no words (English): the first space after a colon, semicolon or closing
+ * quote, so that such text is not read word by word for verbs it has no rules for.
  */
 function breakCandidates(rules: WeakBreakRules): RegExp {
   let pattern = breakCandidateCache.get(rules);
   if (!pattern) {
-    // Where words are read, the match is the word before the space and ends where it starts.
-    pattern = readsWordsFor(rules)
-      ? /\S+(?=\s)/g
-      : new RegExp(`(?<=${rules.afterClosingQuote ? '[:;"”“]' : '[:;]'})\\s`, 'g');
+    pattern = new RegExp(`(?<=${rules.afterClosingQuote ? '[:;"”“]' : '[:;]'})\\s`, 'g');
     breakCandidateCache.set(rules, pattern);
   }
   return pattern;

@@ -40,8 +40,12 @@ export type WeakBreakRules = {
   afterClosingQuote: boolean;
   /** Colon or semicolon then a space. */
   afterColon: boolean;
-  /** Shapes of finite verbs that close a clause (করছে, হয়েছে, করবে, বললেন), tested on NFC words of 4+ characters. */
-  finiteVerbPatterns: readonly RegExp[];
+  /**
+   * Endings of finite verbs that close a clause (করছে, হয়েছে, করবে, বললেন): regular expression
+   * sources, matched at the end of NFC words of 4+ characters. An ending stays inside a word (no
+   * anchors, lookarounds or whitespace): the segmenter also searches running text with them.
+   */
+  finiteVerbEndings: readonly string[];
   /** Whole words that close a clause as finite verbs do (নেই, উচিত, আছে). */
   finiteVerbs: ReadonlySet<string>;
   /** Words a quote must hold at least for its closing to be taken as a possible sentence end. */
@@ -360,15 +364,15 @@ const consonant = '[\\u0995-\\u09B9\\u09CE\\u09DC-\\u09DF]\\u09BC?';
 const bengaliWeakBreaks: WeakBreakRules = {
   afterClosingQuote: true,
   afterColon: true,
-  finiteVerbPatterns: [
-    new RegExp(`${consonant}ছেন?$`),
-    /েছেন?$/,
-    /চ্ছেন?$/,
-    /ছিল(?:েন|ো|াম)?$/,
-    new RegExp(`${consonant}বেন?$`),
-    new RegExp(`${consonant}লেন$`),
-    new RegExp(`${consonant}লো$`),
-    /তেন$/,
+  finiteVerbEndings: [
+    `${consonant}ছেন?`,
+    'েছেন?',
+    'চ্ছেন?',
+    'ছিল(?:েন|ো|াম)?',
+    `${consonant}বেন?`,
+    `${consonant}লেন`,
+    `${consonant}লো`,
+    'তেন',
   ],
   finiteVerbs: new Set(
     nfc(['নেই', 'নয়', 'উচিত', 'আছে', 'আছেন', 'হবে', 'যায়', 'যান', 'পারে', 'পারেন']),
@@ -488,7 +492,7 @@ const englishRules: SegmentationRules = {
   weakBreaks: {
     afterClosingQuote: false,
     afterColon: true,
-    finiteVerbPatterns: [],
+    finiteVerbEndings: [],
     finiteVerbs: new Set(),
     minimumQuotedWords: 0,
     attributionVerbs: new Set(),

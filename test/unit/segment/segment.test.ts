@@ -312,6 +312,22 @@ describe('weak breaks: sentence ends a translator left unmarked', () => {
     expect(breaksIn('বাড়ির কাছে একটি গাছ আছে।')).toEqual([]);
   });
 
+  it('finds the same breaks in text not yet in matching form (joiners, precomposed letters)', () => {
+    // Such text is read word by word; text in matching form is searched for verb endings only.
+    const text =
+      'ঝড়টি উত্তর দিকে অগ্রসর হচ্ছে ঝড়টি শক্তি হারাচ্ছে তারা যায় নয় সে বলল: "এক দুই তিন চার" নদী বইছে।';
+    const expected = breaksIn(text);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    // A zero-width non-joiner after a word, which normalising removes.
+    expect(
+      breaksIn(text.replace('উত্তর', 'উত্তর\u200C')).map((piece) => piece.replace('\u200C', '')),
+    ).toEqual(expected);
+    // য় typed as one code point (U+09DF), which NFC writes as য + nukta.
+    const precomposed = text.replaceAll('\u09AF\u09BC', '\u09DF');
+    expect(precomposed).not.toBe(text);
+    expect(breaksIn(precomposed).map((piece) => piece.normalize('NFC'))).toEqual(expected);
+  });
+
   it('offers a break after a colon in English, except before a quotation', () => {
     expect(breaksIn('Kanye West: Rapper changes his name to Ye.', 'en')).toEqual(['Kanye West:']);
     expect(breaksIn('The commission said: "The final decision is ours."', 'en')).toEqual([]);

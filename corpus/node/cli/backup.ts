@@ -2,6 +2,7 @@ import { listBackups, restoreBackup, snapshot } from '../backup';
 import { openCorpus } from '../db/open';
 import { defaultDatabasePath } from '../paths';
 import { parseCommand, UsageError } from './args';
+import { writeStdout } from './output';
 
 export function backupCommand(argv: string[]): void {
   const { values, positionals } = parseCommand(
@@ -14,9 +15,9 @@ export function backupCommand(argv: string[]): void {
   switch (action) {
     case 'list': {
       const backups = listBackups(file);
-      if (backups.length === 0) process.stdout.write(`No backups of ${file} yet.\n`);
+      if (backups.length === 0) writeStdout(`No backups of ${file} yet.\n`);
       for (const backup of backups) {
-        process.stdout.write(
+        writeStdout(
           `${backup.name}\t${backup.reason}\t${backup.createdAt}\t${backup.bytes} bytes\n`,
         );
       }
@@ -25,7 +26,7 @@ export function backupCommand(argv: string[]): void {
     case 'create': {
       const db = openCorpus(file);
       try {
-        process.stdout.write(`Backed up to ${snapshot(db, 'manual')!.file}\n`);
+        writeStdout(`Backed up to ${snapshot(db, 'manual')!.file}\n`);
       } finally {
         db.close();
       }
@@ -35,7 +36,7 @@ export function backupCommand(argv: string[]): void {
       if (name === undefined)
         throw new UsageError('restore needs the NAME of a backup (see setu backup list)');
       const backup = restoreBackup(file, name, (current) => openCorpus(current));
-      process.stdout.write(
+      writeStdout(
         `Restored ${file} from ${backup.name} (the previous state was backed up first).\n`,
       );
       return;

@@ -11,6 +11,7 @@ import { defaultDatabasePath, rendererDirectory } from '../paths';
 import { seedSample } from '../samples';
 import { startServer } from '../server';
 import { integerOption, parseCommand } from './args';
+import { writeStdout } from './output';
 
 /** Opens --db, or the default corpus (seeded with the sample the first time). */
 export function openCliCorpus(database: string | undefined): Corpus {
@@ -46,7 +47,7 @@ export function importCommand(argv: string[]): void {
       target,
       presegmented: values.presegmented ?? false,
     });
-    process.stdout.write(
+    writeStdout(
       `Imported document ${document.id} “${document.title}”: ${document.beadCount} beads\n`,
     );
   } finally {
@@ -66,7 +67,7 @@ export function listCommand(argv: string[]): void {
     for (;;) {
       const page = corpus.call('document.list', { after, limit: 500 });
       for (const document of page.documents) {
-        process.stdout.write(
+        writeStdout(
           `${document.id}\t${document.title}\t${document.confirmedCount}/${document.beadCount} confirmed\n`,
         );
       }
@@ -90,7 +91,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
     staticDirectory: rendererDirectory,
     port: integerOption(values.port, 'port') ?? 0,
   });
-  process.stdout.write(`Setu is serving ${server.url}\n`);
+  writeStdout(`Setu is serving ${server.url}\n`);
   if (!existsSync(rendererDirectory))
     process.stderr.write(
       'The UI is not built yet: run `npm run build` (the API works meanwhile).\n',

@@ -5,6 +5,7 @@ import type { Corpus } from '../dispatch';
 import { exportChunks, setuVersion } from '../exchange/export';
 import { writeChunksAtomically } from '../files';
 import { integerOption, parseCommand, UsageError } from './args';
+import { writeStdout } from './output';
 
 type Pair = { source: string; target: string; score: number };
 
@@ -58,7 +59,7 @@ function run(argv: string[], open: (database: string | undefined) => Corpus): vo
         targetLang: values['lang-target'],
       }),
     );
-    process.stdout.write(`Wrote ${values.output}\n`);
+    writeStdout(`Wrote ${values.output}\n`);
   } finally {
     corpus.db.close();
   }

@@ -4,6 +4,7 @@ import type { Corpus } from '../dispatch';
 import type { ImportProgress } from '../exchange/import';
 import { importDelimited, importTmx, readFileChunks } from '../exchange/import';
 import { parseCommand, UsageError } from './args';
+import { writeStdout } from './output';
 
 /** A progress bar on stderr (a line per 10 % when stderr is not a terminal). */
 export function progressBar(label: string): ImportProgress & { finish(): void } {
@@ -68,13 +69,13 @@ export function importUnitsCommand(
     )();
     bar.finish();
     for (const document of result.documents) {
-      process.stdout.write(
+      writeStdout(
         `Imported document ${document.id} “${document.title}”: ${document.beadCount} beads\n`,
       );
     }
     const skipped =
       result.skipped > 0 ? ` (${result.skipped} units without both languages skipped)` : '';
-    process.stdout.write(`${result.units} units imported${skipped}\n`);
+    writeStdout(`${result.units} units imported${skipped}\n`);
   } catch (error) {
     if (process.stderr.isTTY) process.stderr.write('\n');
     // Errors from the readers name the line; the file name makes the message complete.

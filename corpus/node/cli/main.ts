@@ -4,6 +4,7 @@
 import { ApiError } from '../../../shared/errors';
 import { SchemaTooNewError } from '../db/migrate';
 import { UsageError } from './args';
+import { writeStdout } from './output';
 
 const usage = `Setu (সেতু): Bengali–English translation alignment
 
@@ -80,11 +81,11 @@ const commands: Record<string, () => Promise<Command>> = {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage + '\n');
+    writeStdout(usage + '\n');
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
-    process.stdout.write('setu 0.1.0\n');
+    writeStdout('setu 0.1.0\n');
     return 0;
   }
   const load = commands[name];

@@ -6,6 +6,7 @@ import { segmentAndAlign } from '../handlers/documents';
 import { parseGlossaryTsv } from '../samples';
 import { allGlossaryEntries } from '../store/glossary';
 import { parseCommand, UsageError } from './args';
+import { writeStdout } from './output';
 
 const tsvField = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
 
@@ -29,12 +30,12 @@ export function namesCommand(argv: string[]): void {
   }));
   const pairs = mineNamePairs(beads);
   if (format === 'json') {
-    process.stdout.write(JSON.stringify(pairs, null, 1) + '\n');
+    writeStdout(JSON.stringify(pairs, null, 1) + '\n');
     return;
   }
-  process.stdout.write('bn\ten\tvariants\tcount\tscore\n');
+  writeStdout('bn\ten\tvariants\tcount\tscore\n');
   for (const pair of pairs) {
-    process.stdout.write(
+    writeStdout(
       `${tsvField(pair.bn)}\t${tsvField(pair.en)}\t${pair.variants.map(tsvField).join('|')}\t${pair.count}\t${pair.score.toFixed(3)}\n`,
     );
   }
@@ -61,7 +62,7 @@ export function glossaryCommand(
           `${tsvField(entry.source)}\t${tsvField(entry.target)}\t${entry.variants.map(tsvField).join('|')}\t${tsvField(entry.note ?? '')}\n`,
       );
       writeChunksAtomically(file, ['bn\ten\tvariants\tnote\n', ...rows]);
-      process.stdout.write(`Wrote ${rows.length} glossary entries to ${file}\n`);
+      writeStdout(`Wrote ${rows.length} glossary entries to ${file}\n`);
       return;
     }
     const entries = parseGlossaryTsv(readTextFile(file));
@@ -71,7 +72,7 @@ export function glossaryCommand(
       }
     });
     corpus.db.transaction(() => entries.forEach((entry) => corpus.call('glossary.add', entry)))();
-    process.stdout.write(`Imported ${entries.length} glossary entries from ${file}\n`);
+    writeStdout(`Imported ${entries.length} glossary entries from ${file}\n`);
   } finally {
     corpus.db.close();
   }

@@ -9,9 +9,10 @@ import { segmentText } from '../handlers/documents';
 import { integerOption, parseCommand, UsageError } from './args';
 import { alignmentJson } from './alignment';
 import { parseBatchList, runBatch } from './batch';
+import { writeStdout } from './output';
 
 function writeOutput(output: string | undefined, content: string): void {
-  if (output === undefined) process.stdout.write(content);
+  if (output === undefined) writeStdout(content);
   else writeFileSync(output, content);
 }
 
@@ -23,7 +24,7 @@ export function segmentCommand(argv: string[]): void {
   );
   const lang = values.lang ?? 'bn';
   const segmentation = segmentText(readTextFile(positionals[0]!), lang);
-  process.stdout.write(
+  writeStdout(
     segmentation.sentences
       .map((sentence) => sentence.text.replace(/\s*[\r\n]+\s*/g, ' ') + '\n')
       .join(''),

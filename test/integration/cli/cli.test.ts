@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -155,6 +155,28 @@ describe('setu CLI', () => {
     const listed = setu('list');
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/Lavrov in Pyongyang \(sample\)/);
+  });
+});
+
+describe('setu output to a pipe', () => {
+  it('ends quietly when the reader closes the pipe early (setu … | head)', async () => {
+    const sample = sampleFiles();
+    const long = file(
+      'long.bn.txt',
+      Array.from({ length: 40 }, () => readFileSync(sample.source, 'utf8')).join('\n'),
+    );
+    const child = spawn(
+      process.execPath,
+      [path.join(projectRoot, 'bin', 'setu.cjs'), 'segment', '--lang', 'bn', long],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like head: read the first chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI. A bundle of it (esbuild, which tsx brings) starts several times faster
-// than compiling on the fly, so it is rebuilt whenever a source file is newer, then reused.
+// than compiling on the fly, so it is rebuilt whenever a file it was built from is newer, then
+// reused.
 //
 // Most of a short command is starting up, so this file is CommonJS (an ES module entry loads
 // Node's ES module loader first) and the bundle is compiled with a V8 code cache: the first run
@@ -9,7 +10,6 @@
 'use strict';
 
 const {
-  existsSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -27,20 +27,13 @@ const entry = path.join(root, 'corpus', 'node', 'cli', 'main.ts');
 const bundleDirectory = path.join(root, 'node_modules', '.cache', 'setu', 'cli');
 const bundle = path.join(bundleDirectory, 'main.cjs');
 const codeCacheDirectory = path.join(bundleDirectory, 'code-cache');
-/** The bundle's first line names its content, which its code caches are filed under. */
-const bundleHeader = /^\/\/ setu-cli ([0-9a-f]+)\n/;
+/**
+ * The bundle's first line names its content, which its code caches are filed under, and the
+ * files it was built from (relative to the root), which decide when it is stale.
+ */
+const bundleHeader = /^\/\/ setu-cli ([0-9a-f]+) (\[.*\])\n/;
 /** Caches of earlier bundles are removed once this old: a process started before may still read them. */
 const staleCacheMs = 10 * 60 * 1000;
-
-function newestSource(directory) {
-  let newest = 0;
-  for (const item of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, item.name);
-    if (item.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (item.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 /** Written aside and renamed: another setu starting now must never read half a file. */
 function writeAtomically(file, contents) {
@@ -64,15 +57,41 @@ function removeStaleCaches(currentId) {
   }
 }
 
+/**
+ * The bundle when none of the files it was built from (nor this launcher, which builds it) has
+ * changed since; a file gone or unreadable makes it stale too.
+ */
+function currentBundle() {
+  let source;
+  let builtMs;
+  try {
+    source = readFileSync(bundle, 'utf8');
+    builtMs = statSync(bundle).mtimeMs;
+  } catch {
+    return null;
+  }
+  const header = bundleHeader.exec(source);
+  if (!header) return null;
+  try {
+    for (const input of [__filename, ...JSON.parse(header[2]).map((name) => path.join(root, name))])
+      if (statSync(input).mtimeMs >= builtMs) return null;
+  } catch {
+    return null;
+  }
+  return { source, id: header[1] };
+}
+
 async function freshBundle() {
-  const sources = ['shared', 'corpus'].map((folder) => newestSource(path.join(root, folder)));
-  if (existsSync(bundle) && statSync(bundle).mtimeMs > Math.max(...sources)) return bundle;
+  const current = currentBundle();
+  if (current) return current;
   try {
     const { build } = require('esbuild');
     const { createHash } = require('node:crypto');
     const result = await build({
       entryPoints: [entry],
+      absWorkingDir: root,
       write: false,
+      metafile: true,
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -87,9 +106,11 @@ async function freshBundle() {
     // V8 checks a code cache against the length of its source, not its content: a cache is
     // only ever read beside the bundle whose hash it was filed under.
     const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
-    writeAtomically(bundle, `// setu-cli ${id}\n${code}`);
+    const inputs = JSON.stringify(Object.keys(result.metafile.inputs));
+    const source = `// setu-cli ${id} ${inputs}\n${code}`;
+    writeAtomically(bundle, source);
     removeStaleCaches(id);
-    return bundle;
+    return { source, id };
   } catch {
     return null; // fall back to compiling on the fly
   }
@@ -106,14 +127,12 @@ function commandKey(argv) {
 }
 
 /** Loads the bundle as a CommonJS module, compiled with its code cache when there is one. */
-function loadBundle(file, argv) {
+function loadBundle({ source, id }, argv) {
   const { Script, constants } = require('node:vm');
-  const source = readFileSync(file, 'utf8');
-  const id = bundleHeader.exec(source)?.[1];
-  const cacheFile = id && path.join(codeCacheDirectory, `${id}.${commandKey(argv)}.bin`);
+  const cacheFile = path.join(codeCacheDirectory, `${id}.${commandKey(argv)}.bin`);
   let cachedData;
   try {
-    if (cacheFile) cachedData = readFileSync(cacheFile);
+    cachedData = readFileSync(cacheFile);
   } catch {
     // The command's first run: it saves the cache when it ends.
   }
@@ -123,16 +142,22 @@ function loadBundle(file, argv) {
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     // (`import()` in the bundle, kept by esbuild for some built-ins, loads as it would in a module.)
     {
-      filename: file,
+      filename: bundle,
       cachedData,
       importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     },
   );
   const module = { exports: {} };
   const { createRequire } = require('node:module');
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  script.runInThisContext()(
+    module.exports,
+    createRequire(bundle),
+    module,
+    bundle,
+    path.dirname(bundle),
+  );
   const saveCodeCache = () => {
-    if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+    if (cachedData && !script.cachedDataRejected) return;
     try {
       // Taken after the run, so that it holds the functions compiled while running too.
       writeAtomically(cacheFile, script.createCachedData());
@@ -167,7 +192,7 @@ async function run() {
   const built = await freshBundle();
   if (built) {
     // Worker threads of `align --batch --jobs N` require the bundle by this name.
-    globalThis.setuCliBundle = built;
+    globalThis.setuCliBundle = bundle;
     const { main, saveCodeCache } = loadBundle(built, argv);
     process.exitCode = await main(argv);
     saveCodeCache();

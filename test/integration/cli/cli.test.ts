@@ -1,5 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -187,13 +194,30 @@ describe('setu launcher', () => {
     expect(first.code).toBe(0);
     const bundleDirectory = path.join(projectRoot, 'node_modules', '.cache', 'setu', 'cli');
     const bundle = readFileSync(path.join(bundleDirectory, 'main.cjs'), 'utf8');
-    const id = /^\/\/ setu-cli ([0-9a-f]+)\n/.exec(bundle)?.[1];
+    const id = /^\/\/ setu-cli ([0-9a-f]+) /.exec(bundle)?.[1];
     expect(id).toBeDefined();
     const cache = path.join(bundleDirectory, 'code-cache', `${id}.segment--lang.bin`);
     expect(existsSync(cache)).toBe(true);
     writeFileSync(cache, 'not a code cache');
     expect(setu('segment', '--lang', 'bn', sample.source)).toEqual(first);
     expect(readFileSync(cache).length).toBeGreaterThan(1000);
+  });
+
+  it('rebuilds the bundle when a file it was built from changes, and only then', () => {
+    const bundle = path.join(projectRoot, 'node_modules', '.cache', 'setu', 'cli', 'main.cjs');
+    expect(setu('--version').code).toBe(0);
+    const builtMs = statSync(bundle).mtimeMs;
+    expect(setu('--version').code).toBe(0);
+    expect(statSync(bundle).mtimeMs).toBe(builtMs);
+    const inputs = JSON.parse(
+      /^\/\/ setu-cli [0-9a-f]+ (\[.*\])\n/.exec(readFileSync(bundle, 'utf8'))![1]!,
+    ) as string[];
+    expect(inputs).toContain('corpus/node/cli/text-commands.ts');
+    // As an editor saving it would (the content is unchanged: the bundle's hash stays).
+    const now = new Date();
+    utimesSync(path.join(projectRoot, 'corpus', 'node', 'cli', 'text-commands.ts'), now, now);
+    expect(setu('--version').code).toBe(0);
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(builtMs);
   });
 });
 

@@ -105,23 +105,37 @@ const lineBreaks = /[\n\r\u2028\u2029\u0085]/g;
  * terminators are at its end (the usual case for a sentence or a presegmented line).
  */
 export function countSentences(text: string, lang: string): number {
-  const candidates = candidateCodes(rulesFor(lang));
-  let lastContent = text.length - 1;
-  while (
-    lastContent >= 0 &&
-    (candidates.has(text.charCodeAt(lastContent)) ||
-      isWhitespaceAt(text, lastContent) ||
-      '"\'”’“‘»)]'.includes(text[lastContent]!))
-  ) {
-    lastContent--;
+  const rules = rulesFor(lang);
+  if (!interiorCandidatePattern(rules).test(text)) return text.trim() === '' ? 0 : 1;
+  return countPieces(text, findSentenceEnds(text, rules));
+}
+
+/** Closing quotes and brackets that may follow a sentence's last terminator. */
+const trailingClosers = '"\'”’“‘»)]';
+
+const interiorCandidateCache = new WeakMap<SegmentationRules, RegExp>();
+
+/**
+ * Matches where a candidate character (see `candidatePattern`) has something after it other
+ * than candidates, closers and whitespace: only then can the text hold more than one sentence.
+ */
+function interiorCandidatePattern(rules: SegmentationRules): RegExp {
+  let pattern = interiorCandidateCache.get(rules);
+  if (!pattern) {
+    const candidates = escapedClassMembers(candidateCharacters(rules));
+    const closers = escapedClassMembers(trailingClosers);
+    pattern = new RegExp(`[${candidates}][^]*[^\\s${candidates}${closers}]`);
+    interiorCandidateCache.set(rules, pattern);
   }
-  if (lastContent < 0) return text.trim() === '' ? 0 : 1;
-  const pattern = candidatePattern(rulesFor(lang));
-  pattern.lastIndex = 0;
-  const found = pattern.exec(text);
-  if (found && found.index < lastContent)
-    return countPieces(text, findSentenceEnds(text, rulesFor(lang)));
-  return 1;
+  return pattern;
+}
+
+/** The characters as \uXXXX escapes, to list inside a character class. */
+function escapedClassMembers(characters: string): string {
+  let members = '';
+  for (let index = 0; index < characters.length; index++)
+    members += `\\u${characters.charCodeAt(index).toString(16).padStart(4, '0')}`;
+  return members;
 }
 
 const doubleQuotes = '"”“';
@@ -392,35 +406,11 @@ function findSentenceEnds(text: string, rules: SegmentationRules): number[] {
   return cuts;
 }
 
-/** A membership table over UTF-16 code units: one byte read per character in the hot loops. */
-type CodeTable = { has(code: number): boolean };
-
-class CodeSet implements CodeTable {
-  private readonly members = new Uint8Array(0x10000);
-  constructor(characters: string) {
-    for (let index = 0; index < characters.length; index++)
-      this.members[characters.charCodeAt(index)] = 1;
-  }
-  has(code: number): boolean {
-    return this.members[code] === 1;
-  }
-}
-
-const candidateCodeCache = new WeakMap<SegmentationRules, CodeTable>();
 const candidatePatternCache = new WeakMap<SegmentationRules, RegExp>();
 
 /** The characters the scanner must stop at: line breaks, terminators and the bar. */
 function candidateCharacters(rules: SegmentationRules): string {
   return `\n\r\u2028\u2029\u0085${rules.hardTerminators}${rules.softTerminators}${rules.spacedBarIsDanda ? '|' : ''}`;
-}
-
-function candidateCodes(rules: SegmentationRules): CodeTable {
-  let codes = candidateCodeCache.get(rules);
-  if (!codes) {
-    codes = new CodeSet(candidateCharacters(rules));
-    candidateCodeCache.set(rules, codes);
-  }
-  return codes;
 }
 
 /**
@@ -431,11 +421,7 @@ function candidateCodes(rules: SegmentationRules): CodeTable {
 function candidatePattern(rules: SegmentationRules): RegExp {
   let pattern = candidatePatternCache.get(rules);
   if (!pattern) {
-    const characters = candidateCharacters(rules);
-    let members = '';
-    for (let index = 0; index < characters.length; index++)
-      members += `\\u${characters.charCodeAt(index).toString(16).padStart(4, '0')}`;
-    pattern = new RegExp(`[${members}]`, 'g');
+    pattern = new RegExp(`[${escapedClassMembers(candidateCharacters(rules))}]`, 'g');
     candidatePatternCache.set(rules, pattern);
   }
   return pattern;

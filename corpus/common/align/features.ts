@@ -2,6 +2,7 @@
 // program touches no objects: lengths, sentence-terminator counts, paragraph ends, anchors.
 
 import { extractNumbers, visibleLength } from '../text';
+import { isLetterOrDigit as isLetterOrDigitCharacter } from '../text/characters';
 import { countSentences } from '../segment';
 import { alignerWasm } from './wasm';
 import type { AlignerExports } from './wasm';
@@ -152,27 +153,12 @@ function foldCase(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
-// Case-insensitive like the lookarounds it stands for: under /iu the class also holds U+0345,
-// which folds to a Greek letter.
-const letterOrDigit = /^[\p{L}\p{Nd}]$/u;
-/** Per BMP character: 0 not known yet, 1 neither letter nor digit, 2 letter or digit. */
-let letterOrDigitOfCode: Uint8Array | null = null;
-
+/**
+ * [\p{L}\p{Nd}] under /iu, like the lookarounds this scan stands for: case folding adds U+0345
+ * (a combining mark that folds to the Greek letter iota) to the class.
+ */
 function isLetterOrDigit(codePoint: number): boolean {
-  if (codePoint < 128)
-    return (
-      (codePoint >= 97 && codePoint <= 122) ||
-      (codePoint >= 65 && codePoint <= 90) ||
-      (codePoint >= 48 && codePoint <= 57)
-    );
-  if (codePoint > 0xffff) return letterOrDigit.test(String.fromCodePoint(codePoint));
-  letterOrDigitOfCode ??= new Uint8Array(0x10000);
-  let known = letterOrDigitOfCode[codePoint]!;
-  if (known === 0) {
-    known = letterOrDigit.test(String.fromCharCode(codePoint)) ? 2 : 1;
-    letterOrDigitOfCode[codePoint] = known;
-  }
-  return known === 2;
+  return isLetterOrDigitCharacter(codePoint) || codePoint === 0x0345;
 }
 
 /** Whether the character (code point) just before `index` is a letter or digit. */

@@ -1,3 +1,4 @@
+import { isLetter } from '../text/characters';
 import { ExchangeError } from './errors';
 
 // The ES2023 lib has no TextDecoder, though Node, Electron and every browser Setu runs in have
@@ -220,13 +221,7 @@ function detectEncoding(bytes: Uint8Array): {
 // Bijoy's stand-ins for vowel signs: ‡ † ˆ ‰.
 const bijoyMarkerCodes = [0x2021, 0x2020, 0x02c6, 0x2030];
 const bijoyMarkers = /[\u2021\u2020\u02c6\u2030]/g;
-const letter = /\p{L}/u;
-// Which code points of the Bengali block are letters, computed once: a regex test per
-// character of a Bengali file cost more than reading it.
 const bengaliBlockStart = 0x0980;
-const bengaliLetters = Uint8Array.from({ length: 0x80 }, (_, offset) =>
-  letter.test(String.fromCharCode(bengaliBlockStart + offset)) ? 1 : 0,
-);
 
 /**
  * True for text that is Bengali typed in a Bijoy font: no (or hardly any) Bengali code points,
@@ -250,11 +245,12 @@ export function looksLikeBijoy(text: string): boolean {
       const lower = code | 0x20;
       if (lower >= 0x61 && lower <= 0x7a) letters += 1;
     } else if (code >= bengaliBlockStart && code < bengaliBlockStart + 0x80) {
-      const isLetter = bengaliLetters[code - bengaliBlockStart]!;
-      letters += isLetter;
-      bengali += isLetter;
+      if (isLetter(code)) {
+        letters += 1;
+        bengali += 1;
+      }
     } else if (bijoyMarkerCodes.includes(code)) markers += 1;
-    else if (letter.test(String.fromCodePoint(code))) letters += 1;
+    else if (isLetter(code)) letters += 1;
   }
   return markers >= 3 && markers >= letters * 0.01 && bengali < letters * 0.1;
 }

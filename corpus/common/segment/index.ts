@@ -7,6 +7,16 @@
 // asks the rules whether each one ends a sentence.
 
 import { containsBengali, isLowercaseLetter, normalizeForMatching } from '../text';
+import {
+  codePointWithin,
+  firstCodePointLength,
+  hasLetterOrDigit,
+  isDecimalDigit,
+  isLetter,
+  isLetterOrDigit,
+  isMark,
+  isUppercase,
+} from '../text/characters';
 import { rulesFor } from './rules';
 import type { SegmentationRules, WeakBreakRules } from './rules';
 
@@ -31,12 +41,6 @@ export type { SegmentationRules, WeakBreakRules } from './rules';
 export { rulesFor } from './rules';
 
 const lineBreakPattern = /[\n\r\u2028\u2029\u0085]/;
-const letterOrDigitPattern = /[\p{L}\p{Nd}]/u;
-const markPattern = /\p{M}/u;
-const nextWordPattern = /^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*/u;
-const singleUppercaseLetter = /^\p{Lu}$/u;
-const dottedAcronym = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
-const allDigits = /^[\p{Nd}]+$/u;
 
 // One Bengali akshara: a consonant cluster with its vowel sign, or an independent vowel,
 // with an optional candrabindu/anusvara/visarga. Such a token before "." is an initial (মো. কে.).
@@ -139,7 +143,24 @@ function escapedClassMembers(characters: string): string {
 }
 
 const doubleQuotes = '"”“';
-const wordAt = /(?:[\p{L}\p{M}\p{Nd}'’-]|\u200C|\u200D)+/uy;
+/**
+ * The word starting at `from`: letters, marks, digits, apostrophes, hyphens and the joiners
+ * inside conjuncts (/(?:[\p{L}\p{M}\p{Nd}'’-]|\u200C|\u200D)+/uy, without compiling it).
+ */
+function wordAt(text: string, from: number): string {
+  let end = from;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 39 || code === 0x2019 || code === 45 || code === 0x200c || code === 0x200d) {
+      end++;
+      continue;
+    }
+    const codePoint = text.codePointAt(end)!;
+    if (!isLetterOrDigit(codePoint) && !isMark(codePoint)) break;
+    end += codePoint > 0xffff ? 2 : 1;
+  }
+  return text.slice(from, end);
+}
 
 /**
  * Offsets inside the sentence where it may end although no terminator says so (see
@@ -184,7 +205,7 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
         beforeQuote !== ',' &&
         quotedWordsBefore(body, index - 1) >= rules.minimumQuotedWords &&
         !attributedAfter(body, next, rules.attributionVerbs);
-    } else if (letterOrDigitPattern.test(previous) || markPattern.test(previous)) {
+    } else if (isLetterOrDigit(previous.charCodeAt(0)) || isMark(previous.charCodeAt(0))) {
       let wordStart = index - 1;
       while (wordStart > 0 && !isWhitespaceAt(body, wordStart - 1)) wordStart--;
       isBreak = endsClause(rules, body.slice(wordStart, index));
@@ -192,8 +213,7 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
     if (!isBreak) continue;
     // The next sentence starts with a word (or a quoted word), not a dash or a bracket. (Read
     // only where the break is otherwise possible: most spaces end no clause.)
-    wordAt.lastIndex = next + (nextIsQuote ? 1 : 0);
-    const nextWord = normalizeForMatching(wordAt.exec(body)?.[0] ?? '');
+    const nextWord = normalizeForMatching(wordAt(body, next + (nextIsQuote ? 1 : 0)));
     if (nextWord === '' || rules.continuations.has(nextWord)) continue;
     breaks.push(sentence.start + index);
   }
@@ -492,7 +512,7 @@ function endsSentence(
   const atLineEnd = following === undefined || isLineBreak(following);
   if (!terminator.hard && !atLineEnd && !isWhitespace(following)) return false;
   // "1." at the start of a list item, or a line of dots, is not a sentence.
-  if (!letterOrDigitPattern.test(text.slice(sentenceStart, terminator.start))) return false;
+  if (!hasLetterOrDigit(text, sentenceStart, terminator.start)) return false;
   const nextWord = readNextWord(text, terminator.end, rules);
   if (nextWord === undefined || terminator.hard) return true;
   const nextStartsLowercase = isLowercaseLetter(nextWord[0]!);
@@ -508,8 +528,28 @@ function readNextWord(text: string, from: number, rules: SegmentationRules): str
   while (index < text.length && isWhitespaceAt(text, index) && !isLineBreak(text[index])) index++;
   while (index < text.length && rules.openers.includes(text[index]!)) index++;
   if (index >= text.length || isLineBreak(text[index])) return undefined;
-  const match = nextWordPattern.exec(text.slice(index, index + 64));
-  return match ? match[0] : text[index];
+  return leadingWord(text, index, Math.min(text.length, index + 64)) ?? text[index];
+}
+
+/**
+ * The word at text[from .. to): a letter or digit, then letters, marks, digits, apostrophes and
+ * hyphens (/^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*\/u on the slice); null when none starts there.
+ */
+function leadingWord(text: string, from: number, to: number): string | null {
+  const first = codePointWithin(text, from, to);
+  if (!isLetterOrDigit(first)) return null;
+  let end = from + (first > 0xffff ? 2 : 1);
+  while (end < to) {
+    const code = text.charCodeAt(end);
+    if (code === 39 || code === 0x2019 || code === 45) {
+      end++;
+      continue;
+    }
+    const codePoint = codePointWithin(text, end, to);
+    if (!isLetterOrDigit(codePoint) && !isMark(codePoint)) break;
+    end += codePoint > 0xffff ? 2 : 1;
+  }
+  return text.slice(from, end);
 }
 
 function periodEndsSentence(
@@ -525,14 +565,43 @@ function periodEndsSentence(
   const token = text.slice(tokenStart, periodIndex);
   if (token === '') return true;
   if (containsBengali(token)) return !isBengaliAbbreviation(normalizeForMatching(token), rules);
-  const nextIsNumber = /\p{Nd}/u.test(nextWord[0]!);
+  const nextIsNumber = isDecimalDigit(nextWord.charCodeAt(0));
   if (nextIsNumber && rules.abbreviationsBeforeNumber.has(token)) return false;
   if (rules.abbreviations.has(token)) return false;
   const nextOpensSentence = rules.sentenceOpeners.has(nextWord);
-  if (singleUppercaseLetter.test(token)) return nextOpensSentence;
-  if (rules.abbreviationsUnlessSentenceStarts.has(token) || dottedAcronym.test(token))
+  if (token.length === firstCodePointLength(token) && isUppercase(token.codePointAt(0)!))
     return nextOpensSentence;
-  if (allDigits.test(token) && text.slice(sentenceStart, tokenStart).trim() === '') return false;
+  if (rules.abbreviationsUnlessSentenceStarts.has(token) || isDottedAcronym(token))
+    return nextOpensSentence;
+  if (isAllDigits(token) && text.slice(sentenceStart, tokenStart).trim() === '') return false;
+  return true;
+}
+
+/** /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u: U.S, e.g, Ph.D — runs of one to three letters between dots. */
+function isDottedAcronym(token: string): boolean {
+  let letters = 0;
+  let dots = 0;
+  for (let index = 0; index < token.length;) {
+    const codePoint = token.codePointAt(index)!;
+    index += codePoint > 0xffff ? 2 : 1;
+    if (codePoint === 46) {
+      if (letters === 0) return false;
+      dots++;
+      letters = 0;
+    } else if (isLetter(codePoint) && letters < 3) letters++;
+    else return false;
+  }
+  return dots > 0 && letters > 0;
+}
+
+/** /^[\p{Nd}]+$/u */
+function isAllDigits(token: string): boolean {
+  if (token === '') return false;
+  for (let index = 0; index < token.length;) {
+    const codePoint = token.codePointAt(index)!;
+    if (!isDecimalDigit(codePoint)) return false;
+    index += codePoint > 0xffff ? 2 : 1;
+  }
   return true;
 }
 

@@ -1,6 +1,8 @@
 // Text helpers shared by segmentation, alignment, name matching and QA checks.
 // Everything here is for matching and counting: none of it may be applied to stored text.
 
+import { isDecimalDigit, isLetter, isLowercase, isMark, isUppercase } from './characters';
+
 const zeroWidthJoiners = /[\u200C\u200D]/g;
 // Older encoders wrote khanda ta as ta + virama + ZWJ; NFC leaves that sequence alone.
 const legacyKhandaTa = /\u09A4\u09CD\u200D/g;
@@ -37,18 +39,21 @@ export function isLatinLetter(char: string): boolean {
 }
 
 export function isUppercaseLetter(char: string): boolean {
-  return /\p{Lu}/u.test(char);
+  return char.length === 1 ? isUppercase(char.charCodeAt(0)) : /\p{Lu}/u.test(char);
 }
 
 export function isLowercaseLetter(char: string): boolean {
-  return /\p{Ll}/u.test(char);
+  return char.length === 1 ? isLowercase(char.charCodeAt(0)) : /\p{Ll}/u.test(char);
 }
 
 // Digits of either script, optionally grouped with commas (Western 1,000,000 or Indian
 // 10,00,000 grouping) and with one decimal part. A comma followed by exactly 3 digits
 // (or 2 digits then a further group) is a grouping separator, anything else ends the number.
+// A number may not follow a letter, mark or digit of any script either: that is checked on the
+// character before each match (see ./characters.ts), where the pattern only looks for the
+// start of a run of digits.
 const numberPattern =
-  /(?<![\p{Nd}\p{L}\p{M}.,])[0-9\u09E6-\u09EF]+(?:,[0-9\u09E6-\u09EF]{2,3}(?=[^0-9\u09E6-\u09EF]|$))*(?:\.[0-9\u09E6-\u09EF]+)?/gu;
+  /(?<![.,0-9\u09E6-\u09EF])[0-9\u09E6-\u09EF]+(?:,[0-9\u09E6-\u09EF]{2,3}(?=[^0-9\u09E6-\u09EF]|$))*(?:\.[0-9\u09E6-\u09EF]+)?/gu;
 
 export type NumberToken = { start: number; end: number; value: string };
 
@@ -61,6 +66,15 @@ export function extractNumbers(text: string): NumberToken[] {
   const numbers: NumberToken[] = [];
   for (const match of text.matchAll(numberPattern)) {
     const start = match.index;
+    if (start > 0) {
+      // The code point before, as the lookbehind reads it (a pair's second half: the pair).
+      const before = text.codePointAt(start - 1)!;
+      const previous =
+        before >= 0xdc00 && before <= 0xdfff && start >= 2 && text.codePointAt(start - 2)! > 0xffff
+          ? text.codePointAt(start - 2)!
+          : before;
+      if (isLetter(previous) || isMark(previous) || isDecimalDigit(previous)) continue;
+    }
     numbers.push({ start, end: start + match[0].length, value: canonicalNumber(match[0]) });
   }
   return numbers;

@@ -64,5 +64,32 @@ describe('text helpers', () => {
     expect(containsBengali('Hello বাংলা')).toBe(true);
     expect(containsBengali('Hello')).toBe(false);
     expect(visibleLength(' a b\u200d\n')).toBe(2);
+    // Left out: tab … carriage return, space, no-break space, ZWNJ, ZWJ; every other unit counts,
+    // other spaces (U+2003, U+3000) and each half of a surrogate pair included.
+    const hidden = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x200c, 0x200d]);
+    const characters = [
+      '\t',
+      '\v',
+      '\r',
+      ' ',
+      '\u00a0',
+      '\u200c',
+      '\u200d',
+      '\u2003',
+      '\u3000',
+      'ক',
+      '্',
+      'x',
+      '𝐀',
+    ];
+    for (let length = 0; length < 200; length++) {
+      let text = '';
+      for (let index = 0; index < length; index++)
+        text += characters[(index * 7 + length) % characters.length];
+      let expected = 0;
+      for (let index = 0; index < text.length; index++)
+        if (!hidden.has(text.charCodeAt(index))) expected++;
+      expect(visibleLength(text)).toBe(expected);
+    }
   });
 });

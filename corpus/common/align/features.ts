@@ -330,6 +330,8 @@ export type SkeletonAnchors = {
   source: AnchorLists;
   target: AnchorLists;
   count: number;
+  /** Each unit's visibleLength, counted in the same pass over the text. */
+  visibleLengths: { source: Int32Array; target: Int32Array };
   /** The skeletons by number, if asked for: tests hold them to ./skeleton.ts. */
   skeletons?: string[];
 };
@@ -352,10 +354,15 @@ export function skeletonAnchors(
   const top = wasm.mark();
   try {
     wasm.beginSkeletons();
-    const sourceLists = skeletonSide(wasm, source, sourceBengali);
-    const targetLists = skeletonSide(wasm, target, targetBengali);
+    const sourceSide = skeletonSide(wasm, source, sourceBengali);
+    const targetSide = skeletonSide(wasm, target, targetBengali);
     const count = wasm.skeletonCount();
-    const anchors: SkeletonAnchors = { source: sourceLists, target: targetLists, count };
+    const anchors: SkeletonAnchors = {
+      source: sourceSide.lists,
+      target: targetSide.lists,
+      count,
+      visibleLengths: { source: sourceSide.visibleLengths, target: targetSide.visibleLengths },
+    };
     if (spelled) {
       anchors.skeletons = [];
       for (let number = 0; number < count; number++) {
@@ -377,7 +384,7 @@ function skeletonSide(
   wasm: AlignerExports,
   units: readonly TextUnit[],
   bengali: boolean,
-): AnchorLists {
+): { lists: AnchorLists; visibleLengths: Int32Array } {
   // Units are encoded several to a string; the module finds them by their ends in UTF-16 code
   // units, which survive encoding (a lone surrogate becomes U+FFFD, also one code unit).
   let length = 0;
@@ -406,7 +413,8 @@ function skeletonSide(
   const { buffer } = wasm.memory;
   const start = new Int32Array(buffer, starts >>> 0, units.length + 1).slice();
   const ids = new Int32Array(buffer, wasm.skeletonIds() >>> 0, start[units.length]!).slice();
-  return { ids, start };
+  const visibleLengths = new Int32Array(buffer, wasm.visibleLengths() >>> 0, units.length).slice();
+  return { lists: { ids, start }, visibleLengths };
 }
 
 export type FeatureOptions = {
@@ -459,12 +467,14 @@ export function computeFeatures(
   }
   let sourceSkeletons: AnchorLists | null = null;
   let targetSkeletons: AnchorLists | null = null;
+  let visibleLengths: SkeletonAnchors['visibleLengths'] | null = null;
   if (foreignSide) {
     const skeletons = skeletonAnchors(source, sourceBengali, target, targetBengali);
     // Skeleton numbers are used as anchor ids: the table's first, numbered in reading order.
     for (let number = 0; number < skeletons.count; number++) table.add('N');
     sourceSkeletons = skeletons.source;
     targetSkeletons = skeletons.target;
+    visibleLengths = skeletons.visibleLengths;
   }
 
   const listsOf = (
@@ -535,6 +545,7 @@ export function computeFeatures(
       sourceChance,
       sourceLang,
       options.sourceContinues,
+      visibleLengths?.source,
     ),
     target: packSide(
       target,
@@ -545,6 +556,7 @@ export function computeFeatures(
       targetChance,
       targetLang,
       options.targetContinues,
+      visibleLengths?.target,
     ),
     anchorMatchWeight,
     anchorMissWeight,
@@ -581,6 +593,8 @@ function packSide(
   chanceWeight: Float64Array,
   lang: string,
   continues: Uint8Array | undefined,
+  /** visibleLength of each unit, when the skeleton pass has counted them. */
+  visibleLengths: Int32Array | undefined,
 ): SideFeatures {
   const count = units.length;
   const lengthPrefix = new Float64Array(count + 1);
@@ -597,7 +611,8 @@ function packSide(
   let cursor = 0;
   for (let index = 0; index < count; index++) {
     const unit = units[index]!;
-    lengthPrefix[index + 1] = lengthPrefix[index]! + visibleLength(unit.text);
+    lengthPrefix[index + 1] =
+      lengthPrefix[index]! + (visibleLengths ? visibleLengths[index]! : visibleLength(unit.text));
     const continuesIntoNext = continues?.[index] === 1 && index + 1 < count;
     continuesPrefix[index + 1] = continuesPrefix[index]! + (continuesIntoNext ? 1 : 0);
     // A sentence cut into pieces counts once, in its last piece.

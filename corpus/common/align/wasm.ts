@@ -29,6 +29,7 @@ export type AlignerExports = {
     bengali: number,
   ): number;
   skeletonIds(): number;
+  visibleLengths(): number;
   skeletonCount(): number;
   skeletonLetters(number: number): number;
   skeletonLength(number: number): number;

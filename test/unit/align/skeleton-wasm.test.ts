@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { skeletonAnchors } from '../../../corpus/common/align/features';
 import type { TextUnit } from '../../../corpus/common/align/features';
 import { bengaliSkeletons, englishSkeleton } from '../../../corpus/common/align/skeleton';
+import { visibleLength } from '../../../corpus/common/text';
 
 // The aligner finds skeleton anchors in WebAssembly (corpus/common/align/assembly/skeleton.ts);
 // ./skeleton.ts is the reference it must reproduce to the letter. The reference below is how
@@ -64,6 +65,9 @@ function expectSameAnchors(
   expect([...actual.source.ids]).toEqual(expected.source.ids);
   expect([...actual.target.start]).toEqual(expected.target.start);
   expect([...actual.target.ids]).toEqual(expected.target.ids);
+  // The same pass counts each unit's visible length.
+  expect([...actual.visibleLengths.source]).toEqual(source.map((unit) => visibleLength(unit.text)));
+  expect([...actual.visibleLengths.target]).toEqual(target.map((unit) => visibleLength(unit.text)));
 }
 
 const units = (texts: readonly string[]): TextUnit[] => texts.map((text) => ({ text }));
@@ -291,6 +295,8 @@ describe('skeleton anchors in WebAssembly', () => {
       'কে',
       'TASS এবং B-52 ল্যাভরভ',
       '\u{1F600}ল্যাভরভ\uD800মস্কো',
+      // What a visible length leaves out, and spaces it counts (U+2003, U+3000).
+      '\t\u000b\u000c\r\n \u00a0\u2003\u3000ক\u200c\u200dখ\u00e9',
     ];
     const english = [
       '',

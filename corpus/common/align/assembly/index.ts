@@ -59,6 +59,7 @@ export {
   skeletonLength,
   skeletonLetters,
   skeletonSide,
+  visibleLengths,
 } from './skeleton';
 
 function allocateFilled(bytes: i32, value: u8): usize {

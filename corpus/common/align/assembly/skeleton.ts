@@ -583,6 +583,18 @@ let unit: i32 = 0;
 let unitCount: i32 = 0;
 let unitEnds: usize = 0;
 let unitStarts: usize = 0;
+/** Per unit (i32): its UTF-16 code units other than whitespace and joiners (see visibleLengths). */
+let unitVisible: usize = 0;
+/** Such code units read so far in the current unit. */
+let visible: i32 = 0;
+
+/**
+ * The last side's visible lengths, one i32 per unit: what ../../text's visibleLength counts
+ * (every UTF-16 code unit but tab … carriage return, space, U+00A0, ZWNJ and ZWJ).
+ */
+export function visibleLengths(): usize {
+  return unitVisible;
+}
 
 function emitWord(bengali: bool): void {
   if (bengali) emitBengaliWord();
@@ -598,6 +610,8 @@ function emitWord(bengali: bool): void {
 function closeUnits(position: i32, bengali: bool): i32 {
   if (wordLength > 0) emitWord(bengali);
   while (unit < unitCount && load<i32>(unitEnds + (<usize>unit << 2)) <= position) {
+    store<i32>(unitVisible + (<usize>unit << 2), visible);
+    visible = 0;
     unit++;
     store<i32>(unitStarts + (<usize>unit << 2), sideIdCount);
     unitSerial++;
@@ -622,6 +636,8 @@ export function skeletonSide(
 ): usize {
   unitStarts = allocate((count + 1) << 2);
   store<i32>(unitStarts, 0);
+  unitVisible = allocate(count << 2);
+  visible = 0;
   unitEnds = ends;
   unitCount = count;
   unit = 0;
@@ -639,6 +655,7 @@ export function skeletonSide(
     if (lead < 0x80) {
       at++;
       position++;
+      if (lead !== 32 && (lead < 9 || lead > 13)) visible++;
       if (!bengali) {
         const lower = lead | 32;
         if (lower >= 97 && lower <= 122) {
@@ -657,6 +674,7 @@ export function skeletonSide(
       const third = <i32>load<u8>(text + <usize>at + 2);
       at += 3;
       position++;
+      if (lead !== 0xe2 || second !== 0x80 || (third !== 0x8c && third !== 0x8d)) visible++;
       if (bengali) {
         if (lead === 0xe0 && (second === 0xa6 || second === 0xa7)) {
           appendBengali(((second & 0x3f) << 6) | (third & 0x3f));
@@ -675,12 +693,18 @@ export function skeletonSide(
         continue;
       }
     } else if (lead < 0xe0) {
+      if (lead !== 0xc2 || <i32>load<u8>(text + <usize>at + 1) !== 0xa0) visible++;
       at += 2;
       position++;
     } else {
-      // Outside the Basic Multilingual Plane: two UTF-16 code units.
+      // Outside the Basic Multilingual Plane: two UTF-16 code units. (A unit may end between
+      // them: a lone first half, paired by encoding with the next unit's lone second half.)
       at += 4;
-      position += 2;
+      visible++;
+      position++;
+      if (position >= unitEnd) unitEnd = closeUnits(position, bengali);
+      visible++;
+      position++;
     }
     if (wordLength > 0) emitWord(bengali);
   }

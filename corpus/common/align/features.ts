@@ -230,28 +230,32 @@ export function vocabularyKeys(text: string, vocabulary: ReadonlySet<string>): s
   return keys;
 }
 
-/** Anchor keys interned as ids, with their kind's weights and their occurrences on each side. */
+/**
+ * Anchor keys interned as ids. The document's skeleton numbers are the first ids (kind N, as
+ * skeletonAnchors numbered them); the other keys follow as they are met.
+ */
 class AnchorTable {
-  readonly ids = new Map<string, number>();
-  readonly kinds: string[] = [];
-  readonly occurrences: [number[], number[]] = [[], []];
+  private readonly ids = new Map<string, number>();
+  private readonly otherKinds: string[] = [];
+
+  constructor(private readonly skeletonCount: number) {}
 
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.add(key[0]!);
+      id = this.skeletonCount + this.otherKinds.length;
+      this.otherKinds.push(key[0]!);
       this.ids.set(key, id);
     }
     return id;
   }
 
-  /** A new id of the kind, for a key the caller interns itself (skeletons, by number). */
-  add(kind: string): number {
-    const id = this.kinds.length;
-    this.kinds.push(kind);
-    this.occurrences[0].push(0);
-    this.occurrences[1].push(0);
-    return id;
+  get size(): number {
+    return this.skeletonCount + this.otherKinds.length;
+  }
+
+  kind(id: number): string {
+    return id < this.skeletonCount ? 'N' : this.otherKinds[id - this.skeletonCount]!;
   }
 }
 
@@ -442,7 +446,6 @@ export function computeFeatures(
   const targetBengali = sideIsBengali(target, options.targetLang);
   const sourceLang = options.sourceLang ?? (sourceBengali ? 'bn' : 'en');
   const targetLang = options.targetLang ?? (targetBengali ? 'bn' : 'en');
-  const table = new AnchorTable();
 
   // Latin tokens are anchors when they are foreign to one side: TASS inside Bengali meets TASS in English.
   // Between two Latin-script sides every word would be an "anchor", so they are only used across scripts.
@@ -468,14 +471,16 @@ export function computeFeatures(
   let sourceSkeletons: AnchorLists | null = null;
   let targetSkeletons: AnchorLists | null = null;
   let visibleLengths: SkeletonAnchors['visibleLengths'] | null = null;
+  let skeletonCount = 0;
   if (foreignSide) {
     const skeletons = skeletonAnchors(source, sourceBengali, target, targetBengali);
-    // Skeleton numbers are used as anchor ids: the table's first, numbered in reading order.
-    for (let number = 0; number < skeletons.count; number++) table.add('N');
+    skeletonCount = skeletons.count;
     sourceSkeletons = skeletons.source;
     targetSkeletons = skeletons.target;
     visibleLengths = skeletons.visibleLengths;
   }
+  // Skeleton numbers are used as anchor ids: the table's first, numbered in reading order.
+  const table = new AnchorTable(skeletonCount);
 
   const listsOf = (
     units: readonly TextUnit[],
@@ -502,7 +507,9 @@ export function computeFeatures(
   };
   const sourceLists = listsOf(source, sourceLatin, sourceSkeletons);
   const targetLists = listsOf(target, targetLatin, targetSkeletons);
-  const [sourceOccurrences, targetOccurrences] = table.occurrences;
+  const anchorCount = table.size;
+  const sourceOccurrences = new Int32Array(anchorCount);
+  const targetOccurrences = new Int32Array(anchorCount);
   // Indexed loops: a typed array's iterator is slow until the JIT has compiled the loop.
   for (let at = 0; at < sourceLists.ids.length; at++) sourceOccurrences[sourceLists.ids[at]!]!++;
   for (let at = 0; at < targetLists.ids.length; at++) targetOccurrences[targetLists.ids[at]!]!++;
@@ -510,14 +517,13 @@ export function computeFeatures(
   // Weights: an anchor repeated through the document says less about where it belongs. A
   // skeleton on one side only can never match, and one on too many units matches by chance:
   // both are dropped.
-  const anchorCount = table.kinds.length;
   const anchorMatchWeight = new Float64Array(anchorCount);
   const anchorMissWeight = new Float64Array(anchorCount);
   const sourceChance = new Float64Array(anchorCount);
   const targetChance = new Float64Array(anchorCount);
   const kept = new Uint8Array(anchorCount);
   for (let id = 0; id < anchorCount; id++) {
-    const kind = table.kinds[id]!;
+    const kind = table.kind(id);
     const inSource = sourceOccurrences[id]!;
     const inTarget = targetOccurrences[id]!;
     if (kind === 'N') {

@@ -172,22 +172,32 @@ export function weakBreaks(lang: string, sentence: Sentence): number[] {
   const breaks: number[] = [];
   const body = sentence.text;
   const readsWords = readsWordsFor(rules);
-  // In text already in matching form (NFC, no joiners) a word's ending is the ending it is judged
-  // by, so the search can skip the words that end no clause; elsewhere it visits every word.
-  const spaces = !readsWords
-    ? breakCandidates(rules)
-    : normalizeForMatching(body) === body
-      ? compiledWeakBreaks(rules).clauseEndCandidates
-      : everyWordEnd;
+  // Where words are read, the search runs over the sentence in matching form (NFC, no joiners),
+  // whose words end as they are judged, and finds only the words that may end a clause instead
+  // of visiting every word. Normalising changes letters, never spaces, so a word end found there
+  // is the same word's end in the sentence as written (see `writtenWordEnds`).
+  let spaces = breakCandidates(rules);
+  let searched = body;
+  let writtenEnds: Map<number, number> | null = null;
+  if (readsWords) {
+    spaces = compiledWeakBreaks(rules).clauseEndCandidates;
+    const normalized = normalizeForMatching(body);
+    if (normalized !== body) {
+      writtenEnds = writtenWordEnds(normalized, body);
+      if (writtenEnds) searched = normalized;
+      else spaces = everyWordEnd;
+    }
+  }
   for (let from = 0; ;) {
     // Set before each search: the rules below may search with the same pattern.
     spaces.lastIndex = from;
-    const found = spaces.exec(body);
+    const found = spaces.exec(searched);
     if (!found) break;
     // The break would be at `index`, the start of the space.
-    const index = readsWords ? found.index + found[0].length : found.index;
+    const searchedIndex = readsWords ? found.index + found[0].length : found.index;
+    from = searchedIndex + 1;
+    const index = writtenEnds ? writtenEnds.get(searchedIndex)! : searchedIndex;
     if (index >= body.length - 1) break;
-    from = index + 1;
     // The next word starts after the spaces.
     let next = index;
     while (next < body.length && isWhitespaceAt(body, next)) next++;
@@ -227,6 +237,33 @@ function readsWordsFor(rules: WeakBreakRules): boolean {
 
 /** Every word before a space: each match ends where the space starts. */
 const everyWordEnd = /\S+(?=\s)/g;
+
+const whitespaceRuns = /(\s+)/;
+
+/**
+ * The ends of the words of `normalized` (normalizeForMatching of `written`), each mapped to the
+ * end of the same word in `written`; null when the words do not pair up, as when a word of
+ * joiners alone vanishes in normalising.
+ */
+function writtenWordEnds(normalized: string, written: string): Map<number, number> | null {
+  const normalizedParts = normalized.split(whitespaceRuns);
+  const writtenParts = written.split(whitespaceRuns);
+  if (normalizedParts.length !== writtenParts.length) return null;
+  const ends = new Map<number, number>();
+  let normalizedOffset = 0;
+  let writtenOffset = 0;
+  // Words and the spaces between them alternate, words first (an empty one before leading spaces).
+  for (let index = 0; index < normalizedParts.length; index++) {
+    const normalizedPart = normalizedParts[index]!;
+    const writtenPart = writtenParts[index]!;
+    normalizedOffset += normalizedPart.length;
+    writtenOffset += writtenPart.length;
+    if (index % 2 === 1) continue;
+    if ((normalizedPart === '') !== (writtenPart === '')) return null;
+    ends.set(normalizedOffset, writtenOffset);
+  }
+  return ends;
+}
 
 type CompiledWeakBreaks = {
   /** Any of the finite verb endings, at the end of the word; null when there are none. */

@@ -326,6 +326,9 @@ describe('weak breaks: sentence ends a translator left unmarked', () => {
     const precomposed = text.replaceAll('\u09AF\u09BC', '\u09DF');
     expect(precomposed).not.toBe(text);
     expect(breaksIn(precomposed).map((piece) => piece.normalize('NFC'))).toEqual(expected);
+    // A "word" of a joiner alone, which normalising empties: words no longer pair up.
+    const loneJoiner = text.replace('দিকে ', 'দিকে \u200D ');
+    expect(breaksIn(loneJoiner).map((piece) => piece.replace(' \u200D', ''))).toEqual(expected);
   });
 
   it('offers a break after a colon in English, except before a quotation', () => {

@@ -275,7 +275,8 @@ function reestimateModel(
   const { source, target } = features;
   let sourceTotal = 0;
   let targetTotal = 0;
-  const oneToOne: Array<[number, number]> = [];
+  // The 1-1 beads' lengths, source and target alternating.
+  const oneToOne: number[] = [];
   // Only beads where some unit holds more than one sentence say whether counts can be trusted:
   // with one sentence per unit the counts merely repeat the bead shape.
   let countsAgree = 0;
@@ -290,7 +291,7 @@ function reestimateModel(
       target.lengthPrefix[bead.targetEnd]! - target.lengthPrefix[bead.targetStart]!;
     sourceTotal += sourceLength;
     targetTotal += targetLength;
-    if (sourceUnits === 1 && targetUnits === 1) oneToOne.push([sourceLength, targetLength]);
+    if (sourceUnits === 1 && targetUnits === 1) oneToOne.push(sourceLength, targetLength);
     const sourceSentences =
       source.sentencePrefix[bead.sourceEnd]! - source.sentencePrefix[bead.sourceStart]!;
     const targetSentences =
@@ -302,12 +303,16 @@ function reestimateModel(
   const ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : model.ratio;
   let variance = model.variance;
   if (oneToOne.length > 0) {
-    const squared = oneToOne
-      .map(([sourceLength, targetLength]) => {
-        const mean = Math.max(1, (sourceLength * ratio + targetLength) / 2);
-        return (targetLength - sourceLength * ratio) ** 2 / mean;
-      })
-      .sort((left, right) => left - right);
+    // A typed array sorts numerically without calling back into JavaScript: a comparator's
+    // n log n calls were most of this function on long documents.
+    const squared = new Float64Array(oneToOne.length / 2);
+    for (let bead = 0; bead < squared.length; bead++) {
+      const sourceLength = oneToOne[bead * 2]!;
+      const targetLength = oneToOne[bead * 2 + 1]!;
+      const mean = Math.max(1, (sourceLength * ratio + targetLength) / 2);
+      squared[bead] = (targetLength - sourceLength * ratio) ** 2 / mean;
+    }
+    squared.sort();
     // The median of a squared standard normal is 0.455: a variance estimate that the first
     // pass's wrong beads cannot inflate.
     const estimate = squared[Math.floor((squared.length - 1) / 2)]! / 0.455;

@@ -281,7 +281,8 @@ function reestimateModel(
   // with one sentence per unit the counts merely repeat the bead shape.
   let countsAgree = 0;
   let countsDiffer = 0;
-  for (const bead of path) {
+  for (let index = 0; index < path.length; index++) {
+    const bead = path[index]!;
     const sourceUnits = bead.sourceEnd - bead.sourceStart;
     const targetUnits = bead.targetEnd - bead.targetStart;
     if (sourceUnits === 0 || targetUnits === 0) continue;
@@ -345,7 +346,8 @@ function paragraphWeightOf(features: DocumentFeatures, path: readonly PathBead[]
   const { source, target } = features;
   let agree = 0;
   let differ = 0;
-  for (const bead of path) {
+  for (let index = 0; index < path.length; index++) {
+    const bead = path[index]!;
     if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart) continue;
     const sourceEnds = bead.sourceEnd - bead.sourceStart;
     const targetEnds = bead.targetEnd - bead.targetStart;

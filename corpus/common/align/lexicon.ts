@@ -313,7 +313,10 @@ export function learnLexicon(
   for (let at = 0; at < beads.length; at += stride) counted.push(beads[Math.floor(at)]!);
   const sourceCount = new Int32Array(source.spellings.length);
   const targetCount = new Int32Array(target.spellings.length);
-  for (const [sourceUnit, targetUnit] of counted) {
+  for (let bead = 0; bead < counted.length; bead++) {
+    const pair = counted[bead]!;
+    const sourceUnit = pair[0];
+    const targetUnit = pair[1];
     for (let at = source.start[sourceUnit]!; at < source.start[sourceUnit + 1]!; at++)
       sourceCount[source.keys[at]!]!++;
     for (let at = target.start[targetUnit]!; at < target.start[targetUnit + 1]!; at++)
@@ -415,8 +418,9 @@ export function withLexiconAnchors(
   const targetLists = lexiconLists(target, anchorOf, sourceKeys, anchorCount);
   const inSource = new Int32Array(anchorCount);
   const inTarget = new Int32Array(anchorCount);
-  for (const id of sourceLists.ids) inSource[id]!++;
-  for (const id of targetLists.ids) inTarget[id]!++;
+  // Indexed loops: a typed array's iterator allocates until the JIT has compiled the loop.
+  for (let at = 0; at < sourceLists.ids.length; at++) inSource[sourceLists.ids[at]!]!++;
+  for (let at = 0; at < targetLists.ids.length; at++) inTarget[targetLists.ids[at]!]!++;
   const anchorMatchWeight = new Float64Array(anchorCount);
   anchorMatchWeight.set(features.anchorMatchWeight);
   const anchorMissWeight = new Float64Array(anchorCount);
@@ -524,7 +528,7 @@ function extendSide(
   return {
     ...side,
     anchorStart,
-    anchorIds: anchorIds.slice(0, cursor),
+    anchorIds: anchorIds.subarray(0, cursor),
     anchorMatchPrefix,
     anchorMissPrefix,
     anchorChancePrefix,

@@ -64,7 +64,9 @@ export type NumberToken = { start: number; end: number; value: string };
  */
 export function extractNumbers(text: string): NumberToken[] {
   const numbers: NumberToken[] = [];
-  for (const match of text.matchAll(numberPattern)) {
+  // exec on the shared pattern, not matchAll (an iterator and a copy of the pattern per call).
+  numberPattern.lastIndex = 0;
+  for (let match = numberPattern.exec(text); match; match = numberPattern.exec(text)) {
     const start = match.index;
     if (start > 0) {
       // The code point before, as the lookbehind reads it (a pair's second half: the pair).

@@ -240,6 +240,10 @@ function isParagraphBead(sourceUnits: number, targetUnits: number): boolean {
 }
 
 function range(from: number, to: number): number[] {
+  // Most beads hold one or two units: literals take the space they need, where an array grown
+  // by push reserves room for 16 (megabytes kept alive on a long document's beads).
+  if (to - from === 1) return [from];
+  if (to - from === 2) return [from, from + 1];
   const values: number[] = [];
   for (let value = from; value < to; value++) values.push(value);
   return values;

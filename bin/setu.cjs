@@ -51,9 +51,13 @@ function removeStaleCaches(currentId) {
     return;
   }
   for (const name of names) {
+    if (name.startsWith(`${currentId}.`)) continue;
     const file = path.join(codeCacheDirectory, name);
-    if (!name.startsWith(`${currentId}.`) && Date.now() - statSync(file).mtimeMs > staleCacheMs)
-      rmSync(file, { force: true });
+    try {
+      if (Date.now() - statSync(file).mtimeMs > staleCacheMs) rmSync(file, { force: true });
+    } catch {
+      // Removed meanwhile by another setu.
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // program touches no objects: lengths, sentence-terminator counts, paragraph ends, anchors.
 
 import { extractNumbers, visibleLength } from '../text';
-import { isLetterOrDigit as isLetterOrDigitCharacter } from '../text/characters';
+import { codePointBefore, isLetterOrDigit as isLetterOrDigitCharacter } from '../text/characters';
 import { countSentences } from '../segment';
 import { alignerWasm } from './wasm';
 import type { AlignerExports } from './wasm';
@@ -163,13 +163,7 @@ function isLetterOrDigit(codePoint: number): boolean {
 
 /** Whether the character (code point) just before `index` is a letter or digit. */
 function letterOrDigitBefore(text: string, index: number): boolean {
-  if (index === 0) return false;
-  const code = text.charCodeAt(index - 1);
-  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
-    const high = text.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return isLetterOrDigit(text.codePointAt(index - 2)!);
-  }
-  return isLetterOrDigit(code);
+  return index > 0 && isLetterOrDigit(codePointBefore(text, index));
 }
 
 /** Whether the character (code point) at `index` is a letter or digit. */

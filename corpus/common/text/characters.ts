@@ -139,6 +139,19 @@ export function codePointWithin(text: string, index: number, to: number): number
   return codePoint > 0xffff && index + 1 >= to ? text.charCodeAt(index) : codePoint;
 }
 
+/**
+ * The code point that ends just before `index`: a surrogate pair's whole code point when
+ * text[index − 1] is its second half, as a /u lookbehind reads it; else that code unit.
+ */
+export function codePointBefore(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const pair = text.codePointAt(index - 2)!;
+    if (pair > 0xffff) return pair;
+  }
+  return code;
+}
+
 /** The length in code units of the code point at the start of `text`, or 0 when it is empty. */
 export function firstCodePointLength(text: string): number {
   if (text === '') return 0;

@@ -1,7 +1,14 @@
 // Text helpers shared by segmentation, alignment, name matching and QA checks.
 // Everything here is for matching and counting: none of it may be applied to stored text.
 
-import { isDecimalDigit, isLetter, isLowercase, isMark, isUppercase } from './characters';
+import {
+  codePointBefore,
+  isDecimalDigit,
+  isLetter,
+  isLowercase,
+  isMark,
+  isUppercase,
+} from './characters';
 
 const zeroWidthJoiners = /[\u200C\u200D]/g;
 // Older encoders wrote khanda ta as ta + virama + ZWJ; NFC leaves that sequence alone.
@@ -69,12 +76,7 @@ export function extractNumbers(text: string): NumberToken[] {
   for (let match = numberPattern.exec(text); match; match = numberPattern.exec(text)) {
     const start = match.index;
     if (start > 0) {
-      // The code point before, as the lookbehind reads it (a pair's second half: the pair).
-      const before = text.codePointAt(start - 1)!;
-      const previous =
-        before >= 0xdc00 && before <= 0xdfff && start >= 2 && text.codePointAt(start - 2)! > 0xffff
-          ? text.codePointAt(start - 2)!
-          : before;
+      const previous = codePointBefore(text, start);
       if (isLetter(previous) || isMark(previous) || isDecimalDigit(previous)) continue;
     }
     numbers.push({ start, end: start + match[0].length, value: canonicalNumber(match[0]) });

@@ -18,7 +18,5 @@ export function serveBatchJobs(): void {
  */
 export function batchWorkerCode(): string | null {
   const bundle = (globalThis as { setuCliBundle?: string }).setuCliBundle;
-  return bundle === undefined
-    ? null
-    : `require(${JSON.stringify(bundle)}).serveBatchWorker().catch((error) => { throw error; });`;
+  return bundle === undefined ? null : `require(${JSON.stringify(bundle)}).serveBatchWorker();`;
 }

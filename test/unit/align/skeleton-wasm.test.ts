@@ -5,6 +5,8 @@ import { skeletonAnchors } from '../../../corpus/common/align/features';
 import type { TextUnit } from '../../../corpus/common/align/features';
 import { bengaliSkeletons, englishSkeleton } from '../../../corpus/common/align/skeleton';
 import { visibleLength } from '../../../corpus/common/text';
+// mulberry32: the fuzzed words are the same at every run.
+import { random } from '../../../scripts/bench/data';
 
 // The aligner finds skeleton anchors in WebAssembly (corpus/common/align/assembly/skeleton.ts);
 // ./skeleton.ts is the reference it must reproduce to the letter. The reference below is how
@@ -91,18 +93,6 @@ function devDocuments(): Array<{ name: string; bengali: TextUnit[]; english: Tex
       });
     }
   return documents;
-}
-
-/** mulberry32: the fuzzed words are the same at every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pick<T>(next: () => number, choices: readonly T[]): T {

@@ -188,6 +188,18 @@ describe('setu output to a pipe', () => {
 });
 
 describe('setu launcher', () => {
+  it('still runs from its old name, bin/setu.mjs, which npm link and npx may have linked', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'bin', 'setu.mjs'), '--version'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^setu \d/);
+  });
+
   it('saves a code cache per command, and a corrupt one is replaced, not trusted', () => {
     const sample = sampleFiles();
     const first = setu('segment', '--lang', 'bn', sample.source);

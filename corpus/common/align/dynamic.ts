@@ -132,14 +132,27 @@ const loadedDocuments = new WeakMap<
 /** The arena's top above the loaded document: each pass's scratch is released back to it. */
 let documentTop = 0;
 /**
- * A memory grown beyond this for a long document is let go when a much shorter document comes
- * (a WebAssembly memory never shrinks). Not between the passes over one long document (coarse
- * levels, then the document, then it with its lexicon): a fresh memory is paid for again in
- * page faults, 0.6 s of a 100k × 100k alignment when it was renewed at every load.
+ * A memory grown beyond this for a long document is let go when an alignment of a much shorter
+ * document begins (a WebAssembly memory never shrinks). Not when a pass loads a shorter document
+ * inside one alignment (the coarse levels come before the document itself), nor between
+ * alignments of documents of similar length: a fresh memory is paid for again in page faults,
+ * 0.6 s of a 100k × 100k alignment when it was renewed at every load.
  */
 const keptMemoryBytes = 64 * 1024 * 1024;
-/** The most units (both sides) of the documents loaded since the memory was last renewed. */
-let largestLoadedUnits = 0;
+/** The most units (both sides) of the alignments begun since the memory was last renewed. */
+let largestAlignedUnits = 0;
+
+/** Lets the module's memory go if it was grown for a document many times longer than this one. */
+export function beginAlignment(sourceCount: number, targetCount: number): void {
+  const units = sourceCount + targetCount;
+  if (alignerWasm().memory.buffer.byteLength > keptMemoryBytes && units * 4 < largestAlignedUnits) {
+    renewAlignerWasm();
+    // Pointers into the old memory mean nothing in the new one.
+    loadedGeneration++;
+    largestAlignedUnits = 0;
+  }
+  largestAlignedUnits = Math.max(largestAlignedUnits, units);
+}
 
 /**
  * The document's features in the module's memory, copied there unless they are the last
@@ -148,13 +161,7 @@ let largestLoadedUnits = 0;
 function loadDocument(features: DocumentFeatures): number {
   const known = loadedDocuments.get(features);
   if (known && known.generation === loadedGeneration) return known.pointer;
-  let wasm = alignerWasm();
-  const units = features.source.count + features.target.count;
-  if (wasm.memory.buffer.byteLength > keptMemoryBytes && units * 4 < largestLoadedUnits) {
-    wasm = renewAlignerWasm();
-    largestLoadedUnits = 0;
-  }
-  largestLoadedUnits = Math.max(largestLoadedUnits, units);
+  const wasm = alignerWasm();
   wasm.reset();
   loadedGeneration++;
   const side = (sideFeatures: SideFeatures): number =>

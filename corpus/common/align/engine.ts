@@ -11,7 +11,7 @@
 // (dynamic.ts, assembly/index.ts).
 
 import type { AlignedBead } from '../../../shared/model';
-import { bandAroundPath, beadPosteriors, cheapestPath, fullBand } from './dynamic';
+import { bandAroundPath, beadPosteriors, beginAlignment, cheapestPath, fullBand } from './dynamic';
 import type { Band, BeadShape, CornerBeads, PathBead } from './dynamic';
 import { computeFeatures, downsampleSide, sideIsBengali } from './features';
 import { withLearnedLexicon } from './lexicon';
@@ -179,6 +179,7 @@ export function alignUnits(
     ];
   }
   const tuning = { ...defaultTuning, ...options.tuning };
+  beginAlignment(source.length, target.length);
   const features = computeFeatures(source, target, {
     ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}),
     ...(options.targetLang ? { targetLang: options.targetLang } : {}),

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../../corpus/common/align';
-import { cheapestPath, fullBand } from '../../../corpus/common/align/dynamic';
+import { beginAlignment, cheapestPath, fullBand } from '../../../corpus/common/align/dynamic';
 import { beadShapes, defaultTuning } from '../../../corpus/common/align/engine';
 import { computeFeatures } from '../../../corpus/common/align/features';
-import { decodeBase64 } from '../../../corpus/common/align/wasm';
+import { alignerWasm, decodeBase64 } from '../../../corpus/common/align/wasm';
 import { alignerModuleBase64 } from '../../../corpus/common/align/wasm-module';
 import { segmentLines } from '../../../corpus/common/segment';
 
@@ -108,5 +108,24 @@ describe('the dynamic program in WebAssembly', () => {
       ).toBe(true);
       expect(Number.isFinite(bead.cost)).toBe(true);
     }
+  });
+
+  it('lets the memory of a long document go for a much shorter one, not for one as long', () => {
+    const grown = alignerWasm();
+    // As a 100k × 100k alignment leaves it: the module's memory grown past 64 MiB.
+    grown.release(grown.allocate(80 * 1024 * 1024));
+    beginAlignment(100_000, 100_000);
+    beginAlignment(90_000, 110_000);
+    expect(alignerWasm()).toBe(grown);
+    beginAlignment(10, 12);
+    const renewed = alignerWasm();
+    expect(renewed).not.toBe(grown);
+    expect(renewed.memory.buffer.byteLength).toBeLessThan(64 * 1024 * 1024);
+    // And the new memory aligns.
+    const units = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ text: `Sentence number ${index}.` }));
+    expect(align(units(10), units(12)).flatMap((bead) => bead.source)).toEqual(
+      Array.from({ length: 10 }, (_, index) => index),
+    );
   });
 });

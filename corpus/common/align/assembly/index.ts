@@ -363,7 +363,8 @@ export function prepareCost(
   bandLow = low;
   bandHigh = high;
 
-  if (usesAnchors) buildPairTable(document.postingsStart, document.postingsUnits);
+  if (usesAnchors)
+    buildPairTable(document.postingsStart, document.postingsUnits, document.anchorCount);
 
   const targetMeanLength = max<f64>(
     1,
@@ -408,7 +409,7 @@ export function prepareCost(
  * computed once: beads of up to 3 × 3 units would otherwise recount every pair ~17 times.
  * Summed as float32, as the JavaScript table was.
  */
-function buildPairTable(postingsStart: usize, postingsUnits: usize): void {
+function buildPairTable(postingsStart: usize, postingsUnits: usize, anchorCount: i32): void {
   let maxUnits = 0;
   for (let shape = 0; shape < shapeCount; shape++)
     maxUnits = max(maxUnits, max(i32At(shapeSource, shape), i32At(shapeTarget, shape)));
@@ -425,7 +426,11 @@ function buildPairTable(postingsStart: usize, postingsUnits: usize): void {
   pairMatched = allocateFilled(pairs << 2, 0);
   pairMissed = allocateFilled(pairs << 2, 0);
   // Walk each source anchor's postings inside the row's columns: the work is the number of
-  // matches, not the band width times the anchors per unit.
+  // matches, not the band width times the anchors per unit. Rows' first columns never decrease,
+  // so each anchor's place in its postings only moves forward: a binary search from the start
+  // for every row was most of this function in a long document, a cache miss per step.
+  const postingsAt = allocate(max(1, anchorCount) << 2);
+  for (let id = 0; id < anchorCount; id++) setI32(postingsAt, id, i32At(postingsStart, id));
   for (let row = 0; row < sourceCount; row++) {
     const rowLow = i32At(pairLow, row);
     const rowHigh = rowLow + (i32At(pairRowStart, row + 1) - i32At(pairRowStart, row)) - 1;
@@ -440,7 +445,20 @@ function buildPairTable(postingsStart: usize, postingsUnits: usize): void {
         at++;
       }
       const end = i32At(postingsStart, id + 1);
-      let cursor = firstAtLeast(postingsUnits, i32At(postingsStart, id), end, rowLow);
+      let cursor = i32At(postingsAt, id);
+      if (cursor > i32At(postingsStart, id) && i32At(postingsUnits, cursor - 1) >= rowLow)
+        // (Only in a band whose rows start earlier than the row before, which none does.)
+        cursor = firstAtLeast(postingsUnits, i32At(postingsStart, id), cursor, rowLow);
+      else {
+        // Galloping: steps of 1, 2, 4 … until past rowLow, then a binary search in the last.
+        let step = 1;
+        while (cursor + step <= end && i32At(postingsUnits, cursor + step - 1) < rowLow) {
+          cursor += step;
+          step <<= 1;
+        }
+        cursor = firstAtLeast(postingsUnits, cursor, min(end, cursor + step), rowLow);
+      }
+      setI32(postingsAt, id, cursor);
       while (cursor < end) {
         const unit = i32At(postingsUnits, cursor);
         if (unit > rowHigh) break;

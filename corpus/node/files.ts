@@ -27,17 +27,20 @@ export function readTextFile(file: string): string {
 }
 
 /**
- * Writes chunks to `file` through a temporary file renamed at the end, so a failed export
- * never leaves a truncated file where a good one was.
+ * Writes what `produce` hands to its `write` into `file` through a temporary file renamed at the
+ * end, so a failed export never leaves a truncated file where a good one was.
  */
-export function writeChunksAtomically(file: string, chunks: Iterable<string>): void {
+export function writeFileAtomically(
+  file: string,
+  produce: (write: (chunk: string) => void) => void,
+): void {
   const temporary = path.join(
     path.dirname(path.resolve(file)),
     `.${path.basename(file)}.${process.pid}.partial`,
   );
   const descriptor = openSync(temporary, 'w');
   try {
-    for (const chunk of chunks) writeSync(descriptor, chunk);
+    produce((chunk) => void writeSync(descriptor, chunk));
     closeSync(descriptor);
     renameSync(temporary, file);
   } catch (error) {
@@ -45,4 +48,11 @@ export function writeChunksAtomically(file: string, chunks: Iterable<string>): v
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** Writes chunks to `file` as `writeFileAtomically` does. */
+export function writeChunksAtomically(file: string, chunks: Iterable<string>): void {
+  writeFileAtomically(file, (write) => {
+    for (const chunk of chunks) write(chunk);
+  });
 }

@@ -6,8 +6,9 @@ import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../../shared/errors';
-import { readTextFile, writeChunksAtomically } from '../files';
+import { readTextFile, writeFileAtomically } from '../files';
 import { alignmentJson } from './alignment';
+import { writeJsonPieces } from './json-pieces';
 
 export type BatchPair = { source: string; target: string; id: string; line: number };
 export type BatchJob = BatchPair & { presegmented: boolean; outputDirectory: string };
@@ -57,9 +58,10 @@ export function runJob(job: BatchJob): BatchOutcome {
       job.presegmented,
     );
     // Through a temporary file: a batch stopped midway leaves no truncated JSON behind.
-    writeChunksAtomically(path.join(job.outputDirectory, `${job.id}.json`), [
-      JSON.stringify(result) + '\n',
-    ]);
+    writeFileAtomically(path.join(job.outputDirectory, `${job.id}.json`), (write) => {
+      writeJsonPieces(result, write);
+      write('\n');
+    });
     return { id: job.id, line: job.line, error: null };
   } catch (error) {
     return {

@@ -4,16 +4,27 @@
 
 import { writeFileSync } from 'node:fs';
 import { ApiError } from '../../../shared/errors';
-import { readTextFile } from '../files';
+import { readTextFile, writeFileAtomically } from '../files';
 import { segmentText } from '../handlers/documents';
 import { integerOption, parseCommand, UsageError } from './args';
 import { alignmentJson } from './alignment';
+import { writeJsonPieces } from './json-pieces';
 import { parseBatchList, runBatch } from './batch';
 import { writeStdout } from './output';
 
 function writeOutput(output: string | undefined, content: string): void {
   if (output === undefined) writeStdout(content);
   else writeFileSync(output, content);
+}
+
+/** JSON.stringify(value) and a line break, written in pieces (see json-pieces.ts). */
+function writeJsonOutput(output: string | undefined, value: unknown): void {
+  const produce = (write: (piece: string) => void) => {
+    writeJsonPieces(value, write);
+    write('\n');
+  };
+  if (output === undefined) produce(writeStdout);
+  else writeFileAtomically(output, produce);
 }
 
 export function segmentCommand(argv: string[]): void {
@@ -76,7 +87,7 @@ export async function alignCommand(argv: string[]): Promise<void> {
   const target = { text: readTextFile(positionals[1]!), lang: targetLang };
   const { alignment, ...result } = alignmentJson(source, target, presegmented);
   if (format === 'json') {
-    writeOutput(values.output, JSON.stringify(result) + '\n');
+    writeJsonOutput(values.output, result);
     return;
   }
   const textOf = (sentences: { text: string }[], indices: number[]) =>

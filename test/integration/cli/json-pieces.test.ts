@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { writeJsonPieces } from '../../../corpus/node/cli/json-pieces';
+
+const piecesOf = (value: unknown) => {
+  const pieces: string[] = [];
+  writeJsonPieces(value, (piece) => pieces.push(piece));
+  return pieces;
+};
+
+describe('writeJsonPieces', () => {
+  it('writes exactly what JSON.stringify writes', () => {
+    const sparse: unknown[] = [1];
+    sparse[3] = 'x';
+    for (const value of [
+      null,
+      0,
+      -0,
+      Number.NaN,
+      'সেতু "bridge"\n\u2028',
+      [],
+      {},
+      [undefined, () => 1, Symbol('s'), Number.POSITIVE_INFINITY, null],
+      sparse,
+      { skipped: undefined, fn: () => 1, kept: 1, nested: { deeper: [1, [2, [3]], {}] } },
+      { date: new Date(0), list: [new Date(1), { toJSON: () => 'own' }] },
+      { toJSON: () => ({ replaced: true }) },
+      Object.assign(Object.create(null) as object, { a: [1], b: 'c' }),
+      [[], [[]], [{}], ['a', { b: [{ c: 'd' }] }]],
+    ])
+      expect(piecesOf(value).join('')).toBe(JSON.stringify(value));
+  });
+
+  it('hands a long alignment over in pieces of about 64 K code units', () => {
+    const sentences = Array.from({ length: 20_000 }, (_, index) => ({
+      start: index * 40,
+      end: index * 40 + 39,
+      text: `বাক্য নম্বর ${index}, with some English.`,
+    }));
+    const alignment = {
+      source: { lang: 'bn', sentences },
+      beads: sentences.map((_, index) => ({ source: [index], target: [index], score: 0.5 })),
+    };
+    const pieces = piecesOf(alignment);
+    expect(pieces.join('')).toBe(JSON.stringify(alignment));
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeLessThan(70_000);
+  });
+});

@@ -9,6 +9,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../corpus/node/paths';
 import { sharedDirectory, syntheticDocument } from './bench/data';
+import { hunalignBinary, runHunalign } from './bench/hunalign';
+import type { HunalignRun } from './bench/hunalign';
 
 const setu = path.join(projectRoot, 'bin', 'setu.cjs');
 const scorer = path.join(sharedDirectory, 'tools', 'score.mjs');
@@ -64,10 +66,18 @@ function nodeStartMs(environment: NodeJS.ProcessEnv = process.env): number {
 type Score = { precision: number; recall: number; f1: number };
 type Scores = { strict: Score; lax: Score; link: Score };
 
+const hunalignPath = hunalignBinary();
+
 function quality(
   set: string,
   mode: 'raw' | 'index',
-): { scores: Scores; usage: Usage; usageWithoutCertificates: Usage; documents: number } {
+): {
+  scores: Scores;
+  usage: Usage;
+  usageWithoutCertificates: Usage;
+  documents: number;
+  hunalign: { scores: Scores; run: HunalignRun } | null;
+} {
   const directory = path.join(sharedDirectory, 'data', mode === 'raw' ? 'raw' : 'align', set);
   const suffix = mode === 'raw' ? '.gold.json' : '.beads.json';
   const documents = readdirSync(directory)
@@ -113,14 +123,34 @@ function quality(
   const output = path.join(work, `${set}-${mode}-0`);
   const usage = median(runs, (run) => run.wallMs);
   const usageWithoutCertificates = median(runsWithoutCertificates, (run) => run.wallMs);
-  const scores = JSON.parse(
+  const scores = score(mode, directory, output);
+  let hunalign: { scores: Scores; run: HunalignRun } | null = null;
+  if (hunalignPath) {
+    const predictions = path.join(work, `${set}-${mode}-hunalign`);
+    const run = runHunalign(
+      hunalignPath,
+      documents.map((document) => {
+        const [source, target] = files(document).map((file) => path.join(directory, file));
+        return { name: `${document}`, source: source!, target: target! };
+      }),
+      mode,
+      path.join(work, `${set}-${mode}-hunalign-work`),
+      predictions,
+      batchRuns,
+    );
+    hunalign = { scores: score(mode, directory, predictions), run };
+  }
+  return { scores, usage, usageWithoutCertificates, documents: documents.length, hunalign };
+}
+
+function score(mode: 'raw' | 'index', goldDirectory: string, predictions: string): Scores {
+  return JSON.parse(
     execFileSync(
       process.execPath,
-      [scorer, '--mode', mode, '--json', '--gold-dir', directory, '--pred-dir', output],
+      [scorer, '--mode', mode, '--json', '--gold-dir', goldDirectory, '--pred-dir', predictions],
       { encoding: 'utf8' },
     ),
   ) as Scores;
-  return { scores, usage, usageWithoutCertificates, documents: documents.length };
 }
 
 function alignerMedianMs(size: number, runs: number): { medianMs: number; peakRssMb: number } {
@@ -164,35 +194,54 @@ for (const [set, mode] of [
   ['ntrex-dev', 'raw'],
   ['ntrex-dev-perturbed', 'index'],
 ] as const) {
-  const { scores, usage, usageWithoutCertificates, documents } = quality(set, mode);
+  const { scores, usage, usageWithoutCertificates, documents, hunalign } = quality(set, mode);
   console.error(
     `${set} (${mode}): strict F1 ${f(scores.strict.f1)}, ${usage.wallMs.toFixed(0)} ms`,
   );
+  const scoreCells = (of: Scores) =>
+    `${f(of.strict.precision)} / ${f(of.strict.recall)} / **${f(of.strict.f1)}** | ${f(of.lax.precision)} / ${f(of.lax.recall)} / ${f(of.lax.f1)} | ${f(of.link.precision)} / ${f(of.link.recall)} / ${f(of.link.f1)}`;
   qualityRows.push(
-    `| ${set} | ${mode} | ${documents} | ${f(scores.strict.precision)} / ${f(scores.strict.recall)} / **${f(scores.strict.f1)}** | ${f(scores.lax.precision)} / ${f(scores.lax.recall)} / ${f(scores.lax.f1)} | ${f(scores.link.precision)} / ${f(scores.link.recall)} / ${f(scores.link.f1)} | ${usage.wallMs.toFixed(0)} | ${usageWithoutCertificates.wallMs.toFixed(0)} | ${(usage.maxRssKb / 1024).toFixed(0)} |`,
+    `| ${set} | ${mode} | Setu, one \`setu align --batch\` | ${documents} | ${scoreCells(scores)} | ${usage.wallMs.toFixed(0)} | ${usageWithoutCertificates.wallMs.toFixed(0)} | ${(usage.maxRssKb / 1024).toFixed(0)} |`,
   );
+  if (hunalign) {
+    console.error(
+      `${set} (${mode}) hunalign: strict F1 ${f(hunalign.scores.strict.f1)}, -batch ${hunalign.run.batchMs.toFixed(0)} ms, per document ${hunalign.run.perDocumentMs.toFixed(0)} ms`,
+    );
+    qualityRows.push(
+      `| ${set} | ${mode} | hunalign, one \`-batch\` process | ${documents} | ${scoreCells(hunalign.scores)} | ${hunalign.run.batchMs.toFixed(0)} | | |`,
+      `| ${set} | ${mode} | hunalign, a process per document | ${documents} | ${scoreCells(hunalign.scores)} | ${hunalign.run.perDocumentMs.toFixed(0)} | | |`,
+    );
+  }
 }
 
 const nodeMs = nodeStartMs();
 const nodeWithoutCertificatesMs = nodeStartMs(withoutExtraCertificates);
 
-const scaleRows: string[] = [];
-const aligner: Record<number, number> = {};
-for (const [size, runs] of [
-  [1000, 7],
-  [10000, 5],
-  [100000, 3],
-] as const) {
-  const inProcess = alignerMedianMs(size, runs);
+const scales = [
+  { size: 1000, runs: 7 },
+  { size: 10000, runs: 5 },
+  { size: 100000, runs: 3 },
+] as const;
+/**
+ * The sizes are measured in turn, round after round, so that the 10k → 100k ratio compares
+ * processes that saw the same load on the shared machine (one sequence, 10k then 100k, once
+ * gave 12.8× where the rounds before and after gave 8.7–9.9×).
+ */
+const scaleRounds = 3;
+const alignerRounds: Record<number, number[]> = {};
+for (let round = 0; round < scaleRounds; round++)
+  for (const { size, runs } of scales) {
+    const { medianMs } = alignerMedianMs(size, runs);
+    (alignerRounds[size] ??= []).push(medianMs);
+    console.error(`round ${round + 1}, ${size}: aligner ${medianMs.toFixed(0)} ms`);
+  }
+const middle = (values: readonly number[]) => median(values, (value) => value);
+const scaleRows = scales.map(({ size }) => {
   const whole = syntheticProcess(size);
-  aligner[size] = inProcess.medianMs;
-  console.error(
-    `${size}: aligner ${inProcess.medianMs.toFixed(0)} ms, process ${whole.wallMs.toFixed(0)} ms`,
-  );
-  scaleRows.push(
-    `| ${size.toLocaleString('en')} × ~${size.toLocaleString('en')} | ${inProcess.medianMs.toFixed(0)} (median of ${runs}) | ${whole.wallMs.toFixed(0)} | ${(whole.maxRssKb / 1024).toFixed(0)} |`,
-  );
-}
+  console.error(`${size}: process ${whole.wallMs.toFixed(0)} ms`);
+  return `| ${size.toLocaleString('en')} × ~${size.toLocaleString('en')} | ${middle(alignerRounds[size]!).toFixed(0)} (${alignerRounds[size]!.map((ms) => ms.toFixed(0)).join(', ')}) | ${whole.wallMs.toFixed(0)} | ${(whole.maxRssKb / 1024).toFixed(0)} |`;
+});
+const roundRatios = alignerRounds[100000]!.map((ms, round) => ms / alignerRounds[10000]![round]!);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const table = [
@@ -201,17 +250,21 @@ const table = [
   '',
   `Whole process: one cold \`setu align --batch\` over the set's documents (default --jobs), median of ${batchRuns} after a first run that saved the command's code cache; Node's own start (\`node -e 0\`) took ${nodeMs.toFixed(0)} ms in this run${extraCertificates === undefined ? '' : `, ${nodeWithoutCertificatesMs.toFixed(0)} ms with NODE_EXTRA_CA_CERTS (set here) unset, as in the last column`}.`,
   '',
-  '| set | mode | docs | strict P / R / F1 | lax P / R / F1 | link P / R / F1 | whole process ms | without NODE_EXTRA_CA_CERTS, ms | peak RSS MB |',
-  '|---|---|---:|---|---|---|---:|---:|---:|',
+  hunalignPath
+    ? `hunalign (${hunalignPath}, built from its public source; empty dictionary; its input split into sentences and tokenized as its documentation asks, not timed): the same documents as one \`hunalign -batch\` process, and as one process per document from a shell loop, as LF Aligner and InterText run it; median of ${batchRuns} each, every run into a new folder.`
+    : 'hunalign: not measured in this run (set SETU_HUNALIGN to a hunalign binary built from https://github.com/danielvarga/hunalign).',
+  '',
+  '| set | mode | aligner | docs | strict P / R / F1 | lax P / R / F1 | link P / R / F1 | whole process ms | without NODE_EXTRA_CA_CERTS, ms | peak RSS MB |',
+  '|---|---|---|---:|---|---|---|---:|---:|---:|',
   ...qualityRows,
   '',
   'Synthetic documents (dev sentences concatenated, 2 % dropped per side, 5 % of English lines merged), `--presegmented`:',
   '',
-  '| size (sentences per side) | in the aligner, ms | whole `setu align` process, ms | peak RSS MB |',
+  `| size (sentences per side) | in the aligner, ms: median of ${scaleRounds} rounds (each round's median of ${scales.map(({ runs }) => runs).join(' / ')} runs) | whole \`setu align\` process, ms | peak RSS MB |`,
   '|---|---:|---:|---:|',
   ...scaleRows,
   '',
-  `10k → 100k in the aligner: ${(aligner[100000]! / aligner[10000]!).toFixed(1)}× for 10× the sentences.`,
+  `10k → 100k in the aligner: ${middle(roundRatios).toFixed(1)}× for 10× the sentences (median of the rounds' ratios: ${roundRatios.map((ratio) => ratio.toFixed(1)).join(', ')}).`,
 ].join('\n');
 console.log(table);
 

@@ -15,11 +15,8 @@ export type DecodedText = { text: string; encoding: TextEncoding; byteOrderMark:
 export type StreamingTextDecoder = {
   /** Text of the bytes so far; may hold back a partial character for the next call. */
   write(bytes: Uint8Array): string;
-  /**
-   * The text of `bytes` (if given) and of what earlier writes held back; throws if the bytes end
-   * inside a character. A whole file given here at once is decoded without a streaming pass.
-   */
-  end(bytes?: Uint8Array): string;
+  /** The rest; throws if the bytes end inside a character. */
+  end(): string;
   /** Known after the first write of at least four bytes (or end). */
   readonly encoding: TextEncoding | null;
   readonly byteOrderMark: boolean;
@@ -175,7 +172,7 @@ export function createTextDecoder(): StreamingTextDecoder {
 
   return {
     write: (bytes) => decode(bytes, false),
-    end: (bytes = new Uint8Array(0)) => decode(bytes, true),
+    end: () => decode(new Uint8Array(0), true),
     get encoding() {
       return encoding;
     },
@@ -188,8 +185,9 @@ export function createTextDecoder(): StreamingTextDecoder {
 /** Decodes a whole file held in memory; see createTextDecoder for what it accepts and refuses. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const decoder = createTextDecoder();
-  // One final call: V8 decodes UTF-8 that is not streamed on a faster path, into one string.
-  const text = decoder.end(bytes);
+  // Streamed, though it is whole: Node's unstreamed path (simdutf's check, then V8's own
+  // decoder) took 12 M more instructions for the 41 dev documents than ICU's streaming one.
+  const text = decoder.write(bytes) + decoder.end();
   return { text, encoding: decoder.encoding ?? 'utf-8', byteOrderMark: decoder.byteOrderMark };
 }
 

@@ -8,13 +8,27 @@ const pieceLength = 1 << 16;
 /** Arrays of at most this many elements, none an array, go through JSON.stringify whole. */
 const wholeArrayLength = 256;
 
+/** Elements of the arrays in `value` and in its members, and of theirs: what makes JSON long. */
+function elementsNear(value: unknown, depth = 2): number {
+  if (Array.isArray(value)) return value.length;
+  if (depth === 0 || typeof value !== 'object' || value === null) return 0;
+  let elements = 0;
+  for (const member of Object.values(value)) elements += elementsNear(member, depth - 1);
+  return elements;
+}
+
 /**
  * Calls `write` with pieces of text whose concatenation is `JSON.stringify(value)`. Arrays and
  * plain objects are walked; everything else, short arrays, and every element of a long array that
  * is not itself an array, go whole through JSON.stringify (elements are small: sentences, beads).
  * (A toJSON method of such an element is called with '' where JSON.stringify gives the index.)
  */
-export function writeJsonPieces(value: unknown, write: (piece: string) => void): void {
+export function writeJsonPieces(
+  value: unknown,
+  write: (piece: string) => void,
+  /** Up to this many elements (see elementsNear), the JSON goes whole, in one piece. */
+  wholeUpTo = 4096,
+): void {
   let pending = '';
   const emit = (text: string) => {
     pending += text;
@@ -67,7 +81,12 @@ export function writeJsonPieces(value: unknown, write: (piece: string) => void):
     emit('}');
   };
 
-  if (Array.isArray(value)) walkArray(value);
+  // A short document's JSON whole: walking it costs more than the memory it would save (7 M
+  // instructions over the 41 documents of a dev batch, where it is all in the interpreter).
+  if (elementsNear(value) <= wholeUpTo) {
+    const whole = JSON.stringify(value) as string | undefined;
+    if (whole !== undefined) write(whole);
+  } else if (Array.isArray(value)) walkArray(value);
   else if (isPlainObject(value)) walkObject(value);
   else emit((JSON.stringify(value) as string | undefined) ?? '');
   if (pending.length > 0) write(pending);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { writeJsonPieces } from '../../../corpus/node/cli/json-pieces';
 
-const piecesOf = (value: unknown) => {
+const piecesOf = (value: unknown, wholeUpTo?: number) => {
   const pieces: string[] = [];
-  writeJsonPieces(value, (piece) => pieces.push(piece));
+  writeJsonPieces(value, (piece) => pieces.push(piece), wholeUpTo);
   return pieces;
 };
 
@@ -26,8 +26,12 @@ describe('writeJsonPieces', () => {
       { toJSON: () => ({ replaced: true }) },
       Object.assign(Object.create(null) as object, { a: [1], b: 'c' }),
       [[], [[]], [{}], ['a', { b: [{ c: 'd' }] }]],
-    ])
+    ]) {
+      // Walked, as a long document is, and whole, as a short one goes.
+      expect(piecesOf(value, 0).join('')).toBe(JSON.stringify(value));
       expect(piecesOf(value).join('')).toBe(JSON.stringify(value));
+    }
+    expect(piecesOf(undefined)).toEqual([]);
   });
 
   it('hands a long alignment over in pieces of about 64 K code units', () => {
@@ -43,6 +47,12 @@ describe('writeJsonPieces', () => {
     const pieces = piecesOf(alignment);
     expect(pieces.join('')).toBe(JSON.stringify(alignment));
     expect(pieces.length).toBeGreaterThan(10);
+    // A short one in one piece.
+    const short = {
+      source: { lang: 'bn', sentences: sentences.slice(0, 100) },
+      beads: alignment.beads.slice(0, 100),
+    };
+    expect(piecesOf(short)).toEqual([JSON.stringify(short)]);
     for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeLessThan(70_000);
   });
 });

@@ -58,10 +58,9 @@ export function runJob(job: BatchJob): BatchOutcome {
       job.presegmented,
     );
     // Through a temporary file: a batch stopped midway leaves no truncated JSON behind.
-    writeFileAtomically(path.join(job.outputDirectory, `${job.id}.json`), (write) => {
-      writeJsonPieces(result, write);
-      write('\n');
-    });
+    writeFileAtomically(path.join(job.outputDirectory, `${job.id}.json`), (write) =>
+      writeJsonPieces(result, write, '\n'),
+    );
     return { id: job.id, line: job.line, error: null };
   } catch (error) {
     return {

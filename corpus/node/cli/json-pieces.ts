@@ -26,6 +26,8 @@ function elementsNear(value: unknown, depth = 2): number {
 export function writeJsonPieces(
   value: unknown,
   write: (piece: string) => void,
+  /** Written after the JSON, in its last piece: a line break for a file or a terminal. */
+  ending = '',
   /** Up to this many elements (see elementsNear), the JSON goes whole, in one piece. */
   wholeUpTo = 4096,
 ): void {
@@ -83,11 +85,13 @@ export function writeJsonPieces(
 
   // A short document's JSON whole: walking it costs more than the memory it would save (7 M
   // instructions over the 41 documents of a dev batch, where it is all in the interpreter).
-  if (elementsNear(value) <= wholeUpTo) {
-    const whole = JSON.stringify(value) as string | undefined;
-    if (whole !== undefined) write(whole);
-  } else if (Array.isArray(value)) walkArray(value);
-  else if (isPlainObject(value)) walkObject(value);
-  else emit((JSON.stringify(value) as string | undefined) ?? '');
+  if (elementsNear(value) <= wholeUpTo)
+    pending = ((JSON.stringify(value) as string | undefined) ?? '') + ending;
+  else {
+    if (Array.isArray(value)) walkArray(value);
+    else if (isPlainObject(value)) walkObject(value);
+    else emit((JSON.stringify(value) as string | undefined) ?? '');
+    pending += ending;
+  }
   if (pending.length > 0) write(pending);
 }

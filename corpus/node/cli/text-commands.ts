@@ -19,12 +19,8 @@ function writeOutput(output: string | undefined, content: string): void {
 
 /** JSON.stringify(value) and a line break, written in pieces (see json-pieces.ts). */
 function writeJsonOutput(output: string | undefined, value: unknown): void {
-  const produce = (write: (piece: string) => void) => {
-    writeJsonPieces(value, write);
-    write('\n');
-  };
-  if (output === undefined) produce(writeStdout);
-  else writeFileAtomically(output, produce);
+  if (output === undefined) writeJsonPieces(value, writeStdout, '\n');
+  else writeFileAtomically(output, (write) => writeJsonPieces(value, write, '\n'));
 }
 
 export function segmentCommand(argv: string[]): void {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { writeJsonPieces } from '../../../corpus/node/cli/json-pieces';
 
-const piecesOf = (value: unknown, wholeUpTo?: number) => {
+const piecesOf = (value: unknown, wholeUpTo?: number, ending?: string) => {
   const pieces: string[] = [];
-  writeJsonPieces(value, (piece) => pieces.push(piece), wholeUpTo);
+  writeJsonPieces(value, (piece) => pieces.push(piece), ending, wholeUpTo);
   return pieces;
 };
 
@@ -32,6 +32,9 @@ describe('writeJsonPieces', () => {
       expect(piecesOf(value).join('')).toBe(JSON.stringify(value));
     }
     expect(piecesOf(undefined)).toEqual([]);
+    // The ending comes last, in the last piece, walked or whole.
+    expect(piecesOf([1, [2]], 0, '\n')).toEqual(['[1,[2]]\n']);
+    expect(piecesOf([1, [2]], undefined, '\n')).toEqual(['[1,[2]]\n']);
   });
 
   it('hands a long alignment over in pieces of about 64 K code units', () => {

@@ -11,7 +11,12 @@ import { alignmentJson } from './alignment';
 import { writeJsonPieces } from './json-pieces';
 
 export type BatchPair = { source: string; target: string; id: string; line: number };
-export type BatchJob = BatchPair & { presegmented: boolean; outputDirectory: string };
+export type BatchJob = BatchPair & {
+  presegmented: boolean;
+  outputDirectory: string;
+  sourceLang: string;
+  targetLang: string;
+};
 type BatchOutcome = { id: string; line: number; error: string | null };
 
 /** LIST.tsv: SOURCE<TAB>TARGET[<TAB>ID] per line; relative paths are relative to the list. */
@@ -53,8 +58,8 @@ export function parseBatchList(text: string, listFile: string): BatchPair[] {
 export function runJob(job: BatchJob): BatchOutcome {
   try {
     const { alignment: _alignment, ...result } = alignmentJson(
-      { text: readTextFile(job.source), lang: 'bn' },
-      { text: readTextFile(job.target), lang: 'en' },
+      { text: readTextFile(job.source), lang: job.sourceLang },
+      { text: readTextFile(job.target), lang: job.targetLang },
       job.presegmented,
     );
     // Through a temporary file: a batch stopped midway leaves no truncated JSON behind.
@@ -104,13 +109,21 @@ export function defaultThreads(pairs: readonly BatchPair[]): number {
 
 export async function runBatch(
   pairs: BatchPair[],
-  options: { outputDirectory: string; presegmented: boolean; jobs?: number },
+  options: {
+    outputDirectory: string;
+    presegmented: boolean;
+    jobs?: number;
+    sourceLang: string;
+    targetLang: string;
+  },
 ): Promise<BatchOutcome[]> {
   mkdirSync(options.outputDirectory, { recursive: true });
-  const jobs = pairs.map((pair) => ({
+  const jobs: BatchJob[] = pairs.map((pair) => ({
     ...pair,
     presegmented: options.presegmented,
     outputDirectory: options.outputDirectory,
+    sourceLang: options.sourceLang,
+    targetLang: options.targetLang,
   }));
   const outcomes: BatchOutcome[] = [];
   let failed = 0;

@@ -14,7 +14,9 @@ Commands:
   segment --lang bn|en FILE          print one sentence per line
   align SOURCE TARGET                align two texts and print the alignment
         [--presegmented] [--format json|tsv|tmx] [--output FILE]
+        [--lang-source bn] [--lang-target en]
   align --batch LIST.tsv --output-dir DIR [--presegmented] [--jobs N]
+        [--lang-source bn] [--lang-target en]
                                      align many pairs (LIST: SOURCE<TAB>TARGET[<TAB>ID] per line)
                                      into DIR/<ID>.json
   import SOURCE TARGET [--db FILE] [--title T] [--presegmented]

@@ -57,11 +57,15 @@ export async function alignCommand(argv: string[]): Promise<void> {
     if (positionals.length > 0)
       throw new UsageError('give either SOURCE TARGET or --batch LIST, not both');
     if (values['output-dir'] === undefined) throw new UsageError('--batch needs --output-dir DIR');
+    if (values.format !== undefined || values.output !== undefined)
+      throw new UsageError('--format and --output are for one pair: --batch writes JSON files');
     const pairs = parseBatchList(readTextFile(values.batch), values.batch);
     const outcomes = await runBatch(pairs, {
       outputDirectory: values['output-dir'],
       presegmented: values.presegmented ?? false,
       jobs: integerOption(values.jobs, 'jobs'),
+      sourceLang: values['lang-source'] ?? 'bn',
+      targetLang: values['lang-target'] ?? 'en',
     });
     const failed = outcomes.filter((outcome) => outcome.error !== null).length;
     if (failed > 0)
@@ -73,6 +77,8 @@ export async function alignCommand(argv: string[]): Promise<void> {
   }
   if (positionals.length !== 2)
     throw new UsageError('expected SOURCE and TARGET files (or --batch LIST)');
+  if (values['output-dir'] !== undefined || values.jobs !== undefined)
+    throw new UsageError('--output-dir and --jobs are for --batch LIST: one pair takes --output');
   const format = values.format ?? 'json';
   if (!['json', 'tsv', 'tmx'].includes(format))
     throw new UsageError(`--format must be json, tsv or tmx, not “${format}”`);

@@ -257,6 +257,47 @@ describe('setu align --batch', () => {
     expect(first.beads.length).toBeGreaterThan(10);
   });
 
+  it('aligns the other way round with the languages given', () => {
+    const sample = sampleFiles();
+    const list = file('reversed.tsv', `${sample.target}\t${sample.source}\treversed\n`);
+    const output = path.join(directory, 'reversed');
+    const result = setu(
+      'align',
+      '--batch',
+      list,
+      '--output-dir',
+      output,
+      '--lang-source',
+      'en',
+      '--lang-target',
+      'bn',
+    );
+    expect(result.code).toBe(0);
+    const reversed = JSON.parse(readFileSync(path.join(output, 'reversed.json'), 'utf8')) as {
+      source: { lang: string; sentences: { text: string }[] };
+      target: { lang: string };
+      beads: { source: number[]; target: number[] }[];
+    };
+    expect([reversed.source.lang, reversed.target.lang]).toEqual(['en', 'bn']);
+    // English sentences on the source side: split by the English rules.
+    expect(reversed.source.sentences[0]!.text).toMatch(/^Seoul, October 19/);
+    expect(reversed.beads.flatMap((bead) => bead.source)).toEqual(
+      reversed.source.sentences.map((_, index) => index),
+    );
+  });
+
+  it('refuses the options of the other mode instead of ignoring them', () => {
+    const sample = sampleFiles();
+    const list = file('one.tsv', `${sample.source}\t${sample.target}\n`);
+    const batch = setu('align', '--batch', list, '--output-dir', directory, '--format', 'tsv');
+    expect(batch).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--batch writes JSON'),
+    });
+    const single = setu('align', sample.source, sample.target, '--jobs', '2');
+    expect(single).toMatchObject({ code: 2, stderr: expect.stringContaining('are for --batch') });
+  });
+
   it('refuses a list line without a target, naming the line', () => {
     const list = file('bad-list.tsv', 'only-one-column.txt\n');
     expect(setu('align', '--batch', list, '--output-dir', path.join(directory, 'x'))).toMatchObject(

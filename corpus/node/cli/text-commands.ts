@@ -59,11 +59,13 @@ export async function alignCommand(argv: string[]): Promise<void> {
     if (values['output-dir'] === undefined) throw new UsageError('--batch needs --output-dir DIR');
     if (values.format !== undefined || values.output !== undefined)
       throw new UsageError('--format and --output are for one pair: --batch writes JSON files');
+    const jobs = integerOption(values.jobs, 'jobs');
+    if (jobs === 0) throw new UsageError('--jobs is a number of threads: 1 or more');
     const pairs = parseBatchList(readTextFile(values.batch), values.batch);
     const outcomes = await runBatch(pairs, {
       outputDirectory: values['output-dir'],
       presegmented: values.presegmented ?? false,
-      jobs: integerOption(values.jobs, 'jobs'),
+      jobs,
       sourceLang: values['lang-source'] ?? 'bn',
       targetLang: values['lang-target'] ?? 'en',
     });

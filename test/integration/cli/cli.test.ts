@@ -296,6 +296,9 @@ describe('setu align --batch', () => {
     });
     const single = setu('align', sample.source, sample.target, '--jobs', '2');
     expect(single).toMatchObject({ code: 2, stderr: expect.stringContaining('are for --batch') });
+    // No thread at all is not a number of threads (it ran on one).
+    const none = setu('align', '--batch', list, '--output-dir', directory, '--jobs', '0');
+    expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('1 or more') });
   });
 
   it('refuses a list line without a target, naming the line', () => {

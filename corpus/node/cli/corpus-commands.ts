@@ -10,7 +10,7 @@ import { readTextFile } from '../files';
 import { defaultDatabasePath, rendererDirectory } from '../paths';
 import { seedSample } from '../samples';
 import { startServer } from '../server';
-import { integerOption, parseCommand } from './args';
+import { integerOption, parseCommand, UsageError } from './args';
 import { writeStdout } from './output';
 
 /** Opens --db, or the default corpus (seeded with the sample the first time). */
@@ -85,12 +85,19 @@ export async function serveCommand(argv: string[]): Promise<void> {
     { db: { type: 'string' }, port: { type: 'string' } },
     { min: 0, max: 0, names: 'no arguments' },
   );
+  const port = integerOption(values.port, 'port') ?? 0;
+  if (port > 65535) throw new UsageError(`--port must be 0 (any free port) to 65535, not ${port}`);
   const corpus = openCliCorpus(values.db);
-  const server = await startServer({
-    corpus,
-    staticDirectory: rendererDirectory,
-    port: integerOption(values.port, 'port') ?? 0,
-  });
+  const server = await startServer({ corpus, staticDirectory: rendererDirectory, port }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES')
+        throw new ApiError(
+          'bad_input',
+          `cannot serve on port ${port} (${error.code === 'EADDRINUSE' ? 'another program is using it' : 'not allowed'}): choose another with --port, or --port 0 for any free one.`,
+        );
+      throw error;
+    },
+  );
   writeStdout(`Setu is serving ${server.url}\n`);
   if (!existsSync(rendererDirectory))
     process.stderr.write(

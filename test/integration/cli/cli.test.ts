@@ -7,6 +7,8 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -230,6 +232,33 @@ describe('setu launcher', () => {
     utimesSync(path.join(projectRoot, 'corpus', 'node', 'cli', 'text-commands.ts'), now, now);
     expect(setu('--version').code).toBe(0);
     expect(statSync(bundle).mtimeMs).toBeGreaterThan(builtMs);
+  });
+});
+
+describe('setu serve', () => {
+  it('refuses a port out of range, or taken, in one line', async () => {
+    expect(setu('serve', '--port', '99999')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--port must be 0 (any free port) to 65535'),
+    });
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const result = setu(
+        'serve',
+        '--port',
+        String(port),
+        '--db',
+        path.join(directory, 's.sqlite'),
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        `setu serve: cannot serve on port ${port} (another program is using it): choose another with --port, or --port 0 for any free one.`,
+      );
+    } finally {
+      taken.close();
+    }
   });
 });
 

@@ -119,6 +119,32 @@ describe('alignTexts: segmentation confirmed by the translation', () => {
     expect(result.beads.map((bead) => [bead.source, bead.target])).toEqual([[[0], [0]]]);
   });
 
+  it('gives an English-first pair the mirror image of its Bengali-first alignment', () => {
+    // A document where a dropped danda is confirmed by the English (ntrex048: the sentence on
+    // China and Russia), which aligned as it came held the Bengali pieces together.
+    const document = (set: string, side: string) =>
+      readFileSync(
+        path.join(sharedRoot, 'data', set, `ntrex048_reuters.218861.${side}.txt`),
+        'utf8',
+      );
+    const mirrored = (beads: AlignedBead[]) =>
+      beads.map((bead) => ({ source: bead.target, target: bead.source, score: bead.score }));
+    const bengali = { text: document('raw/ntrex-dev', 'bn.raw'), lang: 'bn' };
+    const english = { text: document('raw/ntrex-dev', 'en.raw'), lang: 'en' };
+    const forward = alignTexts(bengali, english);
+    const reversed = alignTexts(english, bengali);
+    expect(reversed.source).toEqual(forward.target);
+    expect(reversed.target).toEqual(forward.source);
+    expect(reversed.beads).toEqual(mirrored(forward.beads));
+    expect(forward.source.sentences.map((sentence) => sentence.text)).toContainEqual(
+      expect.stringMatching(/^চীন এবং রাশিয়া/),
+    );
+    // Presegmented, and with the languages left to the letters.
+    const bengaliLines = segmentLines(document('align/ntrex-dev-perturbed', 'bn')).sentences;
+    const englishLines = segmentLines(document('align/ntrex-dev-perturbed', 'en')).sentences;
+    expect(align(englishLines, bengaliLines)).toEqual(mirrored(align(bengaliLines, englishLines)));
+  });
+
   it('handles empty texts', () => {
     const result = alignTexts({ text: '', lang: 'bn' }, { text: 'One. Two.', lang: 'en' });
     expect(result.source.sentences).toEqual([]);

@@ -601,6 +601,8 @@ function periodEndsSentence(
   while (tokenStart < periodIndex && rules.openers.includes(text[tokenStart]!)) tokenStart++;
   const token = text.slice(tokenStart, periodIndex);
   if (token === '') return true;
+  // "1." or "১." opening a list item (Bengali digits are Bengali characters: checked first).
+  if (isAllDigits(token) && text.slice(sentenceStart, tokenStart).trim() === '') return false;
   if (containsBengali(token)) return !isBengaliAbbreviation(normalizeForMatching(token), rules);
   const nextIsNumber = isDecimalDigit(nextWord.charCodeAt(0));
   if (nextIsNumber && rules.abbreviationsBeforeNumber.has(token)) return false;
@@ -610,7 +612,6 @@ function periodEndsSentence(
     return nextOpensSentence;
   if (rules.abbreviationsUnlessSentenceStarts.has(token) || isDottedAcronym(token))
     return nextOpensSentence;
-  if (isAllDigits(token) && text.slice(sentenceStart, tokenStart).trim() === '') return false;
   return true;
 }
 

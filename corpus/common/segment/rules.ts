@@ -97,6 +97,10 @@ const englishAbbreviations = [
   'Messrs',
   'Mme',
   'Mlle',
+  // Bangladeshi and Indian names in English: Mst. (Mosammat), Mohd. (Mohammad), Smt. (Shrimati).
+  'Mst',
+  'Mohd',
+  'Smt',
   'vs',
   'v',
   'e.g',
@@ -142,6 +146,8 @@ const englishAbbreviationsUnlessSentenceStarts = [
   'Bros',
   'Calif',
   'Mass',
+  // Md. is Mohammad before a Bangladeshi name and Maryland at the end of a US sentence.
+  'Md',
   'Penn',
   'Ariz',
   'Colo',

@@ -41,6 +41,14 @@ describe('segment: Bengali', () => {
     ]);
   });
 
+  it('does not end a sentence at the number of a list item', () => {
+    expect(texts('১. প্রথম বিষয় শিক্ষা। ২. দ্বিতীয় বিষয় স্বাস্থ্য।\n3. তৃতীয় বিষয় কৃষি।', 'bn')).toEqual([
+      '১. প্রথম বিষয় শিক্ষা।',
+      '২. দ্বিতীয় বিষয় স্বাস্থ্য।',
+      '3. তৃতীয় বিষয় কৃষি।',
+    ]);
+  });
+
   it('keeps decimals of either digit set and Latin abbreviations inside Bengali', () => {
     expect(
       texts(
@@ -116,6 +124,19 @@ describe('segment: English', () => {
       'They moved to the U.S.',
       'The company, Acme Inc. grew.',
       'U.S. President Trump spoke.',
+    ]);
+  });
+
+  it('keeps Bangladeshi name abbreviations with the name, and Md. (Maryland) ends a sentence', () => {
+    expect(
+      texts(
+        'Md. Abdul Hamid and Mst. Rahima Begum met Mohd. Ali. He lives in Baltimore, Md. The city is old.',
+        'en',
+      ),
+    ).toEqual([
+      'Md. Abdul Hamid and Mst. Rahima Begum met Mohd. Ali.',
+      'He lives in Baltimore, Md.',
+      'The city is old.',
     ]);
   });
 

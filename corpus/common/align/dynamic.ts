@@ -102,10 +102,17 @@ export function bandAroundPath(
     }
     previous = point;
   }
+  return connectedBand(low, high, targetCount);
+}
+
+/**
+ * The band with its corners in, monotone edges, and each row starting no later than one past
+ * the previous row's end, so that every cell can be reached by 1-1, 1-0 and 0-1 steps.
+ */
+function connectedBand(low: Int32Array, high: Int32Array, targetCount: number): Band {
+  const sourceCount = low.length - 1;
   low[0] = 0;
   high[sourceCount] = targetCount;
-  // Monotone edges, and each row starting no later than one past the previous row's end, so
-  // every cell can be reached by 1-1, 1-0 and 0-1 steps.
   for (let row = 1; row <= sourceCount; row++)
     if (high[row]! < high[row - 1]!) high[row] = high[row - 1]!;
   for (let row = sourceCount - 1; row >= 0; row--)
@@ -115,6 +122,87 @@ export function bandAroundPath(
     if (high[row]! < low[row]!) high[row] = low[row]!;
   }
   return { low, high };
+}
+
+/**
+ * Rows where the path runs along an edge of the band that is not the grid's own: there the band
+ * may have kept it from a cheaper path outside.
+ */
+export function rowsAtBandEdge(
+  path: readonly PathBead[],
+  band: Band,
+  targetCount: number,
+): number[] {
+  const rows: number[] = [];
+  for (let index = 0; index < path.length; index++) {
+    const { sourceEnd: row, targetEnd: column } = path[index]!;
+    const low = band.low[row]!;
+    const high = band.high[row]!;
+    if ((low > 0 && column <= low) || (high < targetCount && column >= high)) rows.push(row);
+  }
+  return rows;
+}
+
+/** Whether each row lies within `reach` rows of one of `rows` (ascending). */
+function rowsNear(rows: readonly number[], reach: number, sourceCount: number): Uint8Array {
+  const near = new Uint8Array(sourceCount + 1);
+  for (const center of rows)
+    near.fill(1, Math.max(0, center - reach), Math.min(sourceCount, center + reach) + 1);
+  return near;
+}
+
+/**
+ * The band widened by `extra` target units on both sides in the rows within `extra` of `rows`
+ * (ascending).
+ */
+export function widenBand(
+  band: Band,
+  rows: readonly number[],
+  extra: number,
+  targetCount: number,
+): Band {
+  const low = band.low.slice();
+  const high = band.high.slice();
+  const near = rowsNear(rows, extra, low.length - 1);
+  for (let row = 0; row < low.length; row++) {
+    if (near[row] === 0) continue;
+    low[row] = Math.max(0, band.low[row]! - extra);
+    high[row] = Math.min(targetCount, band.high[row]! + extra);
+  }
+  return connectedBand(low, high, targetCount);
+}
+
+/**
+ * `band` in the rows within `reach` of `rows`, and elsewhere only the cells `path` passes
+ * through: a search in it changes the path near those rows alone, for the price of those rows.
+ */
+export function bandNearRows(
+  band: Band,
+  path: readonly PathBead[],
+  rows: readonly number[],
+  reach: number,
+  targetCount: number,
+): Band {
+  const sourceCount = band.low.length - 1;
+  const low = new Int32Array(sourceCount + 1).fill(targetCount);
+  const high = new Int32Array(sourceCount + 1);
+  const visit = (row: number, column: number) => {
+    if (column < low[row]!) low[row] = column;
+    if (column > high[row]!) high[row] = column;
+  };
+  visit(0, 0);
+  for (let index = 0; index < path.length; index++)
+    visit(path[index]!.sourceEnd, path[index]!.targetEnd);
+  // A row a bead steps over keeps the column the path left the row before at.
+  for (let row = 1; row <= sourceCount; row++)
+    if (low[row]! > high[row]!) low[row] = high[row] = high[row - 1]!;
+  const near = rowsNear(rows, reach, sourceCount);
+  for (let row = 0; row <= sourceCount; row++)
+    if (near[row] === 1) {
+      low[row] = band.low[row]!;
+      high[row] = band.high[row]!;
+    }
+  return connectedBand(low, high, targetCount);
 }
 
 export function bandCellCount(band: Band): number {

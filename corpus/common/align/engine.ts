@@ -11,7 +11,17 @@
 // (dynamic.ts, assembly/index.ts).
 
 import type { AlignedBead } from '../../../shared/model';
-import { bandAroundPath, beadPosteriors, beginAlignment, cheapestPath, fullBand } from './dynamic';
+import {
+  bandAroundPath,
+  bandCellCount,
+  beadPosteriors,
+  bandNearRows,
+  beginAlignment,
+  cheapestPath,
+  fullBand,
+  rowsAtBandEdge,
+  widenBand,
+} from './dynamic';
 import type { Band, BeadShape, CornerBeads, PathBead } from './dynamic';
 import { computeFeatures, downsampleSide, sideIsBengali } from './features';
 import { withLearnedLexicon } from './lexicon';
@@ -147,6 +157,8 @@ const coarseFactor = 4;
 const defaultBandRadius = 8;
 /** Corridor half-width of the second pass, around the first pass's path at the same resolution. */
 const refineBandRadius = 4;
+/** Most cells a band widened where the path met its edge may hold, per cell of the band as drawn. */
+const widenedCellsFactor = 4;
 /** Corridor half-width around the final path inside which bead posteriors are summed. */
 const posteriorBandRadius = 2;
 
@@ -441,7 +453,25 @@ function searchPath(
     const coarsePath = searchPath(coarse, lengthOnly, radius, null, null);
     band = bandAroundPath(pathCorners(coarsePath, coarseFactor), sourceCount, targetCount, radius);
   }
-  return cheapestPath(features, model, band, beadShapes, corners);
+  let path = cheapestPath(features, model, band, beadShapes, corners);
+  // Where the path runs along the band's edge, the band may have kept it from the right one: a
+  // long passage left out on one side, which the guide placed elsewhere, can lie further from
+  // it than the band reaches. There the band is widened, 4× at a time, and the path searched
+  // again near those rows (elsewhere it keeps to its cells), while the band stays within
+  // `widenedCellsFactor` of its first size.
+  const cells = bandCellCount(band);
+  let extra = radius;
+  for (let rows = rowsAtBandEdge(path, band, targetCount); rows.length > 0;) {
+    extra *= 4;
+    const widened = widenBand(band, rows, extra, targetCount);
+    if (bandCellCount(widened) > cells * widenedCellsFactor) break;
+    band = widened;
+    // Twice the widening's reach: the path may leave the old one before the first wide row.
+    const search = bandNearRows(band, path, rows, 2 * extra, targetCount);
+    path = cheapestPath(features, model, search, beadShapes, corners);
+    rows = rowsAtBandEdge(path, band, targetCount);
+  }
+  return path;
 }
 
 /**

@@ -193,6 +193,45 @@ describe('align: long documents', () => {
     expect(seconds).toBeLessThan(20);
     expect(process.memoryUsage().rss).toBeLessThan(1.5e9);
   });
+
+  it('finds a long passage left out on one side, wherever the coarse path put it', () => {
+    // The 41 dev documents as one (659 lines, searched in a band around a coarse path), with 30
+    // consecutive lines missing on one side: the coarse path placed the gap elsewhere, and the
+    // band of 8 around it kept the alignment from it (605–623 of the 659 beads right).
+    const directory = path.join(sharedRoot, 'data', 'align', 'ntrex-dev');
+    const lines = (side: string) =>
+      readdirSync(directory)
+        .filter((name) => name.endsWith('.bn.txt'))
+        .sort()
+        .flatMap((name) =>
+          segmentLines(
+            readFileSync(path.join(directory, name.replace('.bn.', `.${side}.`)), 'utf8'),
+          ).sentences.map((sentence) => sentence.text),
+        );
+    const bengali = lines('bn');
+    const english = lines('en');
+    const [from, dropped] = [300, 30];
+    for (const side of ['bn', 'en'] as const) {
+      const source = side === 'bn' ? bengali.toSpliced(from, dropped) : bengali;
+      const target = side === 'en' ? english.toSpliced(from, dropped) : english;
+      const beads = align(units(source), units(target), { sourceLang: 'bn', targetLang: 'en' });
+      expectCompleteAndMonotone(beads, source.length, target.length);
+      // Right: line i with line i, the missing lines alone, indices shifted past the gap.
+      const shifted = (line: number, onSide: 'bn' | 'en') =>
+        side === onSide && line >= from + dropped ? line - dropped : line;
+      const right = new Set<string>();
+      for (let line = 0; line < bengali.length; line++) {
+        const gap = line >= from && line < from + dropped;
+        const bn = gap && side === 'bn' ? '' : String(shifted(line, 'bn'));
+        const en = gap && side === 'en' ? '' : String(shifted(line, 'en'));
+        right.add(`${bn}|${en}`);
+      }
+      const correct = beads.filter((bead) =>
+        right.has(`${bead.source.join(',')}|${bead.target.join(',')}`),
+      ).length;
+      expect(correct).toBeGreaterThanOrEqual(bengali.length - 10);
+    }
+  });
 });
 
 type ScoreResult = { strict: { f1: number } };

@@ -143,7 +143,7 @@ export function rowsAtBandEdge(
   return rows;
 }
 
-/** Whether each row lies within `reach` rows of one of `rows` (ascending). */
+/** Whether each row lies within `reach` rows of one of `rows`. */
 function rowsNear(rows: readonly number[], reach: number, sourceCount: number): Uint8Array {
   const near = new Uint8Array(sourceCount + 1);
   for (const center of rows)
@@ -152,8 +152,7 @@ function rowsNear(rows: readonly number[], reach: number, sourceCount: number): 
 }
 
 /**
- * The band widened by `extra` target units on both sides in the rows within `extra` of `rows`
- * (ascending).
+ * The band widened by `extra` target units on both sides in the rows within `extra` of `rows`.
  */
 export function widenBand(
   band: Band,

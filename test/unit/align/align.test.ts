@@ -226,10 +226,14 @@ describe('align: long documents', () => {
         const en = gap && side === 'en' ? '' : String(shifted(line, 'en'));
         right.add(`${bn}|${en}`);
       }
-      const correct = beads.filter((bead) =>
-        right.has(`${bead.source.join(',')}|${bead.target.join(',')}`),
-      ).length;
-      expect(correct).toBeGreaterThanOrEqual(bengali.length - 10);
+      const isRight = (bead: AlignedBead) =>
+        right.has(`${bead.source.join(',')}|${bead.target.join(',')}`);
+      expect(beads.filter(isRight).length).toBeGreaterThanOrEqual(bengali.length - 10);
+      // And the few wrong beads beside the gap are doubtful: the scores near a misplaced gap
+      // were 0.85–1.0 when the posteriors looked only 2 units either side of the path.
+      const wrongScores = beads.filter((bead) => !isRight(bead)).map((bead) => bead.score);
+      const mean = wrongScores.reduce((sum, score) => sum + score, 0) / wrongScores.length;
+      expect(mean).toBeLessThan(0.6);
     }
   });
 });

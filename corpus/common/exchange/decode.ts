@@ -45,6 +45,8 @@ export function createTextDecoder(): StreamingTextDecoder {
   let sampleChecked = false;
 
   function start(bytes: Uint8Array): Uint8Array {
+    const format = binaryFormat(bytes);
+    if (format !== null) throw notTextError(format);
     const detected = detectEncoding(bytes);
     encoding = detected.encoding;
     byteOrderMark = detected.byteOrderMarkLength > 0;
@@ -60,6 +62,12 @@ export function createTextDecoder(): StreamingTextDecoder {
       const offset = findInvalidUtf8(bytes);
       const position = offset === -1 ? bytes.length : offset;
       const line = linesBefore + countByte(bytes, 0x0a, position);
+      // Before the Bijoy check, which any binary file passes: its bytes read as Windows-1252
+      // hold Bijoy's vowel signs as often as Bijoy text does.
+      if (holdsControlBytes(bytes.subarray(0, Math.min(bytes.length, bijoySampleLength))))
+        throw new ExchangeError(
+          'this is not a text file: it holds control bytes that no text holds. Save the document as plain text (UTF-8) and import that.',
+        );
       if (
         looksLikeBijoy(
           decodeWindows1252(bytes.subarray(0, Math.min(bytes.length, bijoySampleLength))),
@@ -189,6 +197,47 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // decoder) took 12 M more instructions for the 41 dev documents than ICU's streaming one.
   const text = decoder.write(bytes) + decoder.end();
   return { text, encoding: decoder.encoding ?? 'utf-8', byteOrderMark: decoder.byteOrderMark };
+}
+
+/** Formats a translator may pick by mistake, by the bytes they start with. */
+const binarySignatures: ReadonlyArray<readonly [readonly number[], string]> = [
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a .docx, .xlsx or .odt document is one)'],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'a Word 97–2003 (.doc) or other Office file'],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+];
+
+function binaryFormat(bytes: Uint8Array): string | null {
+  for (const [signature, format] of binarySignatures)
+    if (bytes.length >= signature.length && signature.every((byte, at) => bytes[at] === byte))
+      return format;
+  return null;
+}
+
+/** Whether the bytes hold NUL or other C0 controls than tab, line breaks, form feed and escape. */
+function holdsControlBytes(bytes: Uint8Array): boolean {
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index]!;
+    if (
+      byte < 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0x0c &&
+      byte !== 0x1b
+    )
+      return true;
+  }
+  return false;
+}
+
+function notTextError(format: string): ExchangeError {
+  return new ExchangeError(
+    `this is ${format}, not a text file. Save the document as plain text (UTF-8) and import that.`,
+  );
 }
 
 function detectEncoding(bytes: Uint8Array): {

@@ -240,8 +240,23 @@ describe('decodeText', () => {
   });
 
   it('refuses binary files and damaged UTF-16', () => {
-    expect(errorOf(() => decodeText(concat(utf8('%PDF-1.7\nabc'), [0, 0, 0, 1]))).message).toBe(
+    expect(errorOf(() => decodeText(concat(utf8('Notes\nabc'), [0, 0, 0, 1]))).message).toBe(
       'line 2 holds a NUL character: this is not a text file (or it is UTF-16 without a byte-order mark).',
+    );
+    // Formats a translator may pick by mistake are named (a .docx is a ZIP archive).
+    expect(errorOf(() => decodeText(concat(utf8('%PDF-1.7\nabc'), [0, 0, 0, 1]))).message).toBe(
+      'this is a PDF, not a text file. Save the document as plain text (UTF-8) and import that.',
+    );
+    expect(
+      errorOf(() => decodeText(concat([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x80, 0x86]))).message,
+    ).toMatch(
+      /^this is a ZIP archive \(a \.docx, \.xlsx or \.odt document is one\), not a text file/,
+    );
+    // Other binary bytes read as Windows-1252 hold Bijoy's vowel signs as often as Bijoy does:
+    // they were taken for Bijoy text.
+    const noise = Uint8Array.from({ length: 4000 }, (_, index) => (index * 7919 + 13) % 251);
+    expect(errorOf(() => decodeText(noise)).message).toMatch(
+      /^this is not a text file: it holds control bytes/,
     );
     expect(errorOf(() => decodeText(concat([0xff, 0xfe], utf16le('ক'), [0x41]))).message).toMatch(
       /odd number of bytes/,

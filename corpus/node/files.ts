@@ -13,10 +13,7 @@ export function readTextFile(file: string): string {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
-    throw new ApiError('bad_input', `${file}: cannot read (${reason}).`);
+    throw fileError(error, file, 'read');
   }
   try {
     return decodeText(bytes).text;
@@ -24,6 +21,28 @@ export function readTextFile(file: string): string {
     if (error instanceof ApiError) throw new ApiError(error.code, `${file}: ${error.message}`);
     throw error;
   }
+}
+
+/**
+ * A file system error as the user's problem, in one line naming the file: `${file}: cannot read
+ * (no such file).` Other errors pass through.
+ */
+export function fileError(error: unknown, file: string, action: 'read' | 'write'): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reasons: Record<string, string> = {
+    ENOENT: action === 'read' ? 'no such file' : 'no such folder',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of its path is a file, not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'not permitted',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EEXIST: 'a file stands where its path needs a folder',
+  };
+  const reason = code === undefined ? undefined : reasons[code];
+  return reason === undefined
+    ? error
+    : new ApiError('bad_input', `${file}: cannot ${action} (${reason}).`);
 }
 
 /**
@@ -38,15 +57,21 @@ export function writeFileAtomically(
     path.dirname(path.resolve(file)),
     `.${path.basename(file)}.${process.pid}.partial`,
   );
-  const descriptor = openSync(temporary, 'w');
+  let descriptor: number | null;
   try {
-    produce((chunk) => void writeSync(descriptor, chunk));
+    descriptor = openSync(temporary, 'w');
+  } catch (error) {
+    throw fileError(error, file, 'write');
+  }
+  try {
+    produce((chunk) => void writeSync(descriptor!, chunk));
     closeSync(descriptor);
+    descriptor = null;
     renameSync(temporary, file);
   } catch (error) {
-    closeSync(descriptor);
+    if (descriptor !== null) closeSync(descriptor);
     rmSync(temporary, { force: true });
-    throw error;
+    throw fileError(error, file, 'write');
   }
 }
 

@@ -6,7 +6,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../../shared/errors';
-import { readTextFile, writeFileAtomically } from '../files';
+import { fileError, readTextFile, writeFileAtomically } from '../files';
 import { alignmentJson } from './alignment';
 import { writeJsonPieces } from './json-pieces';
 
@@ -117,7 +117,11 @@ export async function runBatch(
     targetLang: string;
   },
 ): Promise<BatchOutcome[]> {
-  mkdirSync(options.outputDirectory, { recursive: true });
+  try {
+    mkdirSync(options.outputDirectory, { recursive: true });
+  } catch (error) {
+    throw fileError(error, options.outputDirectory, 'write');
+  }
   const jobs: BatchJob[] = pairs.map((pair) => ({
     ...pair,
     presegmented: options.presegmented,

@@ -2,7 +2,6 @@
 // from the corpus commands so that they start without loading SQLite, the server or the TMX
 // reader (see main.ts).
 
-import { writeFileSync } from 'node:fs';
 import { ApiError } from '../../../shared/errors';
 import { readTextFile, writeFileAtomically } from '../files';
 import { segmentText } from '../handlers/documents';
@@ -14,7 +13,7 @@ import { writeStdout } from './output';
 
 function writeOutput(output: string | undefined, content: string): void {
   if (output === undefined) writeStdout(content);
-  else writeFileSync(output, content);
+  else writeFileAtomically(output, (write) => write(content));
 }
 
 /** JSON.stringify(value) and a line break, written in pieces (see json-pieces.ts). */

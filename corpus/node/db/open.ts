@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { ApiError } from '../../../shared/errors';
 import { normalizeForMatching } from '../../common/text';
 import { snapshot } from '../backup';
+import { fileError } from '../files';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -24,11 +26,16 @@ export function registerFunctions(db: Db): void {
 
 /** Opens (creating if needed) a corpus database and brings its schema up to date. */
 export function openCorpus(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file, {
-    readonly: options.readonly ?? false,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  let db: Db;
+  try {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    throw fileError(error, file, 'write');
+  }
   try {
     registerFunctions(db);
     db.pragma('foreign_keys = ON');
@@ -46,6 +53,13 @@ export function openCorpus(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
+    // SQLite reads the header at the first statement: a file of something else fails there.
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+      throw new ApiError(
+        'bad_input',
+        `${file}: this is not a Setu corpus (${code === 'SQLITE_NOTADB' ? 'not an SQLite database' : 'the database is damaged: restore a backup, see setu backup list'}).`,
+      );
     throw error;
   }
 }

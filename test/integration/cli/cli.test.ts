@@ -235,6 +235,53 @@ describe('setu launcher', () => {
   });
 });
 
+describe('files that cannot be written or are not what they should be', () => {
+  it('says so in one line naming the file, with exit code 1', () => {
+    const sample = sampleFiles();
+    const missing = path.join(directory, 'no-such-folder');
+    const aFile = file('plain.txt', 'not a folder\n');
+    const cases: Array<[string[], string]> = [
+      [
+        ['align', sample.source, sample.target, '--output', path.join(missing, 'out.json')],
+        `${path.join(missing, 'out.json')}: cannot write (no such folder).`,
+      ],
+      [
+        [
+          'align',
+          sample.source,
+          sample.target,
+          '--format',
+          'tsv',
+          '--output',
+          path.join(missing, 'out.tsv'),
+        ],
+        `${path.join(missing, 'out.tsv')}: cannot write (no such folder).`,
+      ],
+      [
+        ['align', sample.source, sample.target, '--output', directory],
+        `${directory}: cannot write (it is a folder).`,
+      ],
+      [
+        [
+          'align',
+          '--batch',
+          file('pairs.tsv', `${sample.source}\t${sample.target}\n`),
+          '--output-dir',
+          path.join(aFile, 'out'),
+        ],
+        `${path.join(aFile, 'out')}: cannot write (a part of its path is a file, not a folder).`,
+      ],
+      [['list', '--db', aFile], `${aFile}: this is not a Setu corpus (not an SQLite database).`],
+    ];
+    for (const [args, message] of cases) {
+      const result = setu(...args);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe(`setu ${args[0]}: ${message}`);
+    }
+    expect(existsSync(missing)).toBe(false);
+  });
+});
+
 describe('setu serve', () => {
   it('refuses a port out of range, or taken, in one line', async () => {
     expect(setu('serve', '--port', '99999')).toMatchObject({

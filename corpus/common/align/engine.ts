@@ -5,10 +5,11 @@
 // consonant skeletons of transliterated names, credited only beyond chance). Where both sides
 // group sentences into paragraphs, unmatched paragraph ends cost, and beads of whole paragraphs
 // of up to 12 units per side express a translator's regrouping. Long documents follow a path
-// found on a 4× coarser document. The second pass re-estimates the model from the first path
-// and, in long documents, adds word pairs learned from its confident beads (lexicon.ts); each
-// bead's score is its posterior probability. The dynamic program itself runs in WebAssembly
-// (dynamic.ts, assembly/index.ts).
+// found on a 4× coarser document, in a band widened where the path meets its edge. The second
+// pass re-estimates the model from the first path and, in long documents, adds word pairs
+// learned from its confident beads (lexicon.ts); each bead's score is its posterior
+// probability. Bengali is the source side: an English-first pair is aligned as its mirror
+// image. The dynamic program itself runs in WebAssembly (dynamic.ts, assembly/index.ts).
 
 import type { AlignedBead } from '../../../shared/model';
 import {

@@ -155,6 +155,44 @@ describe('alignTexts: segmentation confirmed by the translation', () => {
   });
 });
 
+describe('align: a translation of part of the document', () => {
+  it('pairs the lines of an English that covers only the first part of the Bengali', () => {
+    // Each dev document's English cut to its first half (or quarter): the document's length
+    // ratio is then half (a quarter) of a translation's, and a first path under it paired 88 of
+    // 340 (6 of 171) English lines with their own Bengali line.
+    const directory = path.join(sharedRoot, 'data', 'align', 'ntrex-dev');
+    const documents = readdirSync(directory)
+      .filter((name) => name.endsWith('.bn.txt'))
+      .sort()
+      .map((name) => ({
+        bengali: segmentLines(readFileSync(path.join(directory, name), 'utf8')).sentences,
+        english: segmentLines(
+          readFileSync(path.join(directory, name.replace('.bn.', '.en.')), 'utf8'),
+        ).sentences,
+      }));
+    for (const [share, least] of [
+      [0.5, 0.85],
+      [0.25, 0.6],
+    ] as const) {
+      let paired = 0;
+      let lines = 0;
+      for (const { bengali, english } of documents) {
+        const kept = english.slice(0, Math.max(1, Math.round(english.length * share)));
+        const beads = align(bengali, kept, { sourceLang: 'bn', targetLang: 'en' });
+        expectCompleteAndMonotone(beads, bengali.length, kept.length);
+        paired += beads.filter(
+          (bead) =>
+            bead.source.length === 1 &&
+            bead.target.length === 1 &&
+            bead.source[0] === bead.target[0],
+        ).length;
+        lines += kept.length;
+      }
+      expect(paired / lines).toBeGreaterThan(least);
+    }
+  });
+});
+
 describe('align: long documents', () => {
   it('aligns 20k × 20k sentences in a band (no n × m memory), completely and quickly', () => {
     const directory = path.join(sharedRoot, 'data', 'align', 'ntrex-dev');

@@ -7,6 +7,7 @@ import { align, alignTexts } from '../../../corpus/common/align';
 import { glue, segmentLines } from '../../../corpus/common/segment';
 import type { Sentence } from '../../../corpus/common/segment';
 import type { AlignedBead } from '../../../shared/model';
+import { devDocuments } from '../../helpers/dev-data';
 
 const sharedRoot = path.resolve(import.meta.dirname, '../../../..', 'shared');
 const units = (texts: string[]) => texts.map((text) => ({ text, trailing: ' ' }));
@@ -160,16 +161,7 @@ describe('align: a translation of part of the document', () => {
     // Each dev document's English cut to its first half (or quarter): the document's length
     // ratio is then half (a quarter) of a translation's, and a first path under it paired 88 of
     // 340 (6 of 171) English lines with their own Bengali line.
-    const directory = path.join(sharedRoot, 'data', 'align', 'ntrex-dev');
-    const documents = readdirSync(directory)
-      .filter((name) => name.endsWith('.bn.txt'))
-      .sort()
-      .map((name) => ({
-        bengali: segmentLines(readFileSync(path.join(directory, name), 'utf8')).sentences,
-        english: segmentLines(
-          readFileSync(path.join(directory, name.replace('.bn.', '.en.')), 'utf8'),
-        ).sentences,
-      }));
+    const documents = devDocuments();
     for (const [share, least] of [
       [0.5, 0.85],
       [0.25, 0.6],
@@ -236,18 +228,9 @@ describe('align: long documents', () => {
     // The 41 dev documents as one (659 lines, searched in a band around a coarse path), with 30
     // consecutive lines missing on one side: the coarse path placed the gap elsewhere, and the
     // band of 8 around it kept the alignment from it (605–623 of the 659 beads right).
-    const directory = path.join(sharedRoot, 'data', 'align', 'ntrex-dev');
-    const lines = (side: string) =>
-      readdirSync(directory)
-        .filter((name) => name.endsWith('.bn.txt'))
-        .sort()
-        .flatMap((name) =>
-          segmentLines(
-            readFileSync(path.join(directory, name.replace('.bn.', `.${side}.`)), 'utf8'),
-          ).sentences.map((sentence) => sentence.text),
-        );
-    const bengali = lines('bn');
-    const english = lines('en');
+    const documents = devDocuments();
+    const bengali = documents.flatMap((document) => document.bengali.map(({ text }) => text));
+    const english = documents.flatMap((document) => document.english.map(({ text }) => text));
     const [from, dropped] = [300, 30];
     for (const side of ['bn', 'en'] as const) {
       const source = side === 'bn' ? bengali.toSpliced(from, dropped) : bengali;

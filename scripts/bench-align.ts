@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../corpus/node/paths';
-import { sharedDirectory, syntheticDocument } from './bench/data';
+import { median, sharedDirectory, syntheticDocument } from './bench/data';
 import { hunalignBinary, runHunalign } from './bench/hunalign';
 import type { HunalignRun } from './bench/hunalign';
 
@@ -48,10 +48,6 @@ function runSetu(args: string[], environment: NodeJS.ProcessEnv = process.env): 
 }
 
 const batchRuns = 9;
-
-function median<T>(values: readonly T[], key: (value: T) => number): T {
-  return [...values].sort((left, right) => key(left) - key(right))[Math.floor(values.length / 2)]!;
-}
 
 /** Node's own start, the floor under every cold `setu` process. */
 function nodeStartMs(environment: NodeJS.ProcessEnv = process.env): number {

@@ -25,10 +25,11 @@ export function readTextFile(file: string): string {
 
 /**
  * A file system error as the user's problem, in one line naming the file: `${file}: cannot read
- * (no such file).` Other errors pass through.
+ * (no such file).` Errors that are not the system's pass through.
  */
 export function fileError(error: unknown, file: string, action: 'read' | 'write'): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('E')) return error;
   const reasons: Record<string, string> = {
     ENOENT: action === 'read' ? 'no such file' : 'no such folder',
     EISDIR: 'it is a folder',
@@ -39,10 +40,8 @@ export function fileError(error: unknown, file: string, action: 'read' | 'write'
     ENOSPC: 'the disk is full',
     EEXIST: 'a file stands where its path needs a folder',
   };
-  const reason = code === undefined ? undefined : reasons[code];
-  return reason === undefined
-    ? error
-    : new ApiError('bad_input', `${file}: cannot ${action} (${reason}).`);
+  const reason = reasons[code] ?? (error as Error).message;
+  return new ApiError('bad_input', `${file}: cannot ${action} (${reason}).`);
 }
 
 /**

@@ -61,3 +61,8 @@ export function syntheticDocument(size: number, seed = 1): { source: string[]; t
   }
   return { source, target };
 }
+
+/** The middle value by `key` (the upper one of an even count). */
+export function median<T>(values: readonly T[], key: (value: T) => number): T {
+  return [...values].sort((left, right) => key(left) - key(right))[Math.floor(values.length / 2)]!;
+}

@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { median } from './data';
 
 /** The hunalign binary to compare with, or null. */
 export function hunalignBinary(): string | null {
@@ -138,8 +139,6 @@ export function runHunalign(
     if (result.status !== 0) throw new Error(`${command} failed: ${String(result.stderr)}`);
     return wallMs;
   };
-  const median = (values: number[]) =>
-    [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)]!;
 
   // Each run writes into a new folder, as Setu's runs do.
   const batchTimes: number[] = [];
@@ -187,5 +186,6 @@ export function runHunalign(
         : { bn: { sentences: sentences[0] }, en: { sentences: sentences[1] }, beads };
     writeFileSync(path.join(predictions, `${name}.pred.json`), JSON.stringify(prediction));
   }
-  return { batchMs: median(batchTimes), perDocumentMs: median(perDocumentTimes) };
+  const middle = (values: number[]) => median(values, (value) => value);
+  return { batchMs: middle(batchTimes), perDocumentMs: middle(perDocumentTimes) };
 }

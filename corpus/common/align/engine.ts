@@ -418,7 +418,7 @@ function paragraphWeightOf(features: DocumentFeatures, path: readonly PathBead[]
   let differ = 0;
   for (let index = 0; index < path.length; index++) {
     const bead = path[index]!;
-    if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart) continue;
+    if (isNullBead(bead)) continue;
     const sourceEnds = bead.sourceEnd - bead.sourceStart;
     const targetEnds = bead.targetEnd - bead.targetStart;
     // A paragraph bead's inner ends are regrouped on purpose and say nothing either way.

@@ -62,19 +62,14 @@ export function createTextDecoder(): StreamingTextDecoder {
       const offset = findInvalidUtf8(bytes);
       const position = offset === -1 ? bytes.length : offset;
       const line = linesBefore + countByte(bytes, 0x0a, position);
+      const sample = bytes.subarray(0, bijoySampleLength);
       // Before the Bijoy check, which any binary file passes: its bytes read as Windows-1252
       // hold Bijoy's vowel signs as often as Bijoy text does.
-      if (holdsControlBytes(bytes.subarray(0, Math.min(bytes.length, bijoySampleLength))))
+      if (holdsControlBytes(sample))
         throw new ExchangeError(
           'this is not a text file: it holds control bytes that no text holds. Save the document as plain text (UTF-8) and import that.',
         );
-      if (
-        looksLikeBijoy(
-          decodeWindows1252(bytes.subarray(0, Math.min(bytes.length, bijoySampleLength))),
-        )
-      ) {
-        throw bijoyError();
-      }
+      if (looksLikeBijoy(decodeWindows1252(sample))) throw bijoyError();
       const what =
         offset === -1
           ? `it ends inside a character (after byte ${bytesBefore + position}, line ${line})`

@@ -144,22 +144,35 @@ function escapedClassMembers(characters: string): string {
 
 const doubleQuotes = '"”“';
 /**
+ * The end of the run of word characters from `from`, reading no further than `to`: letters,
+ * marks, digits, apostrophes, hyphens and, with `joiners`, the joiners inside conjuncts.
+ */
+function wordEnd(text: string, from: number, to: number, joiners: boolean): number {
+  let end = from;
+  while (end < to) {
+    const code = text.charCodeAt(end);
+    if (
+      code === 39 ||
+      code === 0x2019 ||
+      code === 45 ||
+      (joiners && (code === 0x200c || code === 0x200d))
+    ) {
+      end++;
+      continue;
+    }
+    const codePoint = codePointWithin(text, end, to);
+    if (!isLetterOrDigit(codePoint) && !isMark(codePoint)) break;
+    end += codePoint > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+/**
  * The word starting at `from`: letters, marks, digits, apostrophes, hyphens and the joiners
  * inside conjuncts (/(?:[\p{L}\p{M}\p{Nd}'’-]|\u200C|\u200D)+/uy, without compiling it).
  */
 function wordAt(text: string, from: number): string {
-  let end = from;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code === 39 || code === 0x2019 || code === 45 || code === 0x200c || code === 0x200d) {
-      end++;
-      continue;
-    }
-    const codePoint = text.codePointAt(end)!;
-    if (!isLetterOrDigit(codePoint) && !isMark(codePoint)) break;
-    end += codePoint > 0xffff ? 2 : 1;
-  }
-  return text.slice(from, end);
+  return text.slice(from, wordEnd(text, from, text.length, true));
 }
 
 /**
@@ -575,18 +588,7 @@ function readNextWord(text: string, from: number, rules: SegmentationRules): str
 function leadingWord(text: string, from: number, to: number): string | null {
   const first = codePointWithin(text, from, to);
   if (!isLetterOrDigit(first)) return null;
-  let end = from + (first > 0xffff ? 2 : 1);
-  while (end < to) {
-    const code = text.charCodeAt(end);
-    if (code === 39 || code === 0x2019 || code === 45) {
-      end++;
-      continue;
-    }
-    const codePoint = codePointWithin(text, end, to);
-    if (!isLetterOrDigit(codePoint) && !isMark(codePoint)) break;
-    end += codePoint > 0xffff ? 2 : 1;
-  }
-  return text.slice(from, end);
+  return text.slice(from, wordEnd(text, from + (first > 0xffff ? 2 : 1), to, false));
 }
 
 function periodEndsSentence(

@@ -109,26 +109,15 @@ export function defaultThreads(pairs: readonly BatchPair[]): number {
 
 export async function runBatch(
   pairs: BatchPair[],
-  options: {
-    outputDirectory: string;
-    presegmented: boolean;
-    jobs?: number;
-    sourceLang: string;
-    targetLang: string;
-  },
+  options: Omit<BatchJob, keyof BatchPair> & { jobs?: number },
 ): Promise<BatchOutcome[]> {
+  const { jobs: threadsAsked, ...settings } = options;
   try {
-    mkdirSync(options.outputDirectory, { recursive: true });
+    mkdirSync(settings.outputDirectory, { recursive: true });
   } catch (error) {
-    throw fileError(error, options.outputDirectory, 'write');
+    throw fileError(error, settings.outputDirectory, 'write');
   }
-  const jobs: BatchJob[] = pairs.map((pair) => ({
-    ...pair,
-    presegmented: options.presegmented,
-    outputDirectory: options.outputDirectory,
-    sourceLang: options.sourceLang,
-    targetLang: options.targetLang,
-  }));
+  const jobs: BatchJob[] = pairs.map((pair) => ({ ...pair, ...settings }));
   const outcomes: BatchOutcome[] = [];
   let failed = 0;
   const record = (outcome: BatchOutcome) => {
@@ -142,7 +131,7 @@ export async function runBatch(
     }
     progress(outcomes.length, jobs.length, failed);
   };
-  const threads = Math.max(1, Math.min(options.jobs ?? defaultThreads(pairs), jobs.length));
+  const threads = Math.max(1, Math.min(threadsAsked ?? defaultThreads(pairs), jobs.length));
   const workerModule = threads > 1 ? await import('./batch-worker') : null;
   // Worker threads need bundled JavaScript: from TypeScript source, the pairs run in process.
   const workerCode = workerModule?.batchWorkerCode() ?? null;
